@@ -1,0 +1,256 @@
+/**
+ * The unspin benchmark (docs/metrics.md definitions). Spins BBC News articles with the reference
+ * spinner, runs unspin and the baselines, and writes BENCHMARKS.md, bench/results.json and
+ * bench/restore-recall.svg.
+ *
+ *   node --import tsx bench/run.ts [--quick] [--baselines-only]
+ *
+ * Needs ../shared/corpora next to the repository (exit 2 otherwise). Without the unspin API
+ * (src/node/api.ts) it exits 1 unless --baselines-only is given.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { WordNetMorphology } from '../src/core/lexicon/morphology.js';
+import { fprAtRecall, phrasePrecisionRecall, restoreRates, rocAuc } from '../src/core/metrics/index.js';
+import { mulberry32, parseTable, spin } from '../src/core/spin/index.js';
+import type { CheckResult } from '../src/core/types.js';
+import { loadLexicon } from '../src/node/load-lexicon.js';
+import { restoreRecallSvg, type Series } from './chart.js';
+import { CORPORA, corpusPath, readArticles, readTortured, ROOT } from './corpora.js';
+import {
+  carrierCases,
+  RATES,
+  SAMPLE_SEED,
+  sampleArticles,
+  spinCell,
+  spinMixed,
+  STYLES,
+  wordCount,
+  type SpinResources,
+  type SpunDoc,
+} from './datasets.js';
+import { evaluateSpun, evaluateTortured, evaluateUntouched, type CellResult } from './evaluate.js';
+import { renderMarkdown, type Results } from './report.js';
+import { fixedListSystem, noop, perplexitySystem, unspinSystem, type System } from './systems.js';
+
+const quick = process.argv.includes('--quick');
+const baselinesOnly = process.argv.includes('--baselines-only');
+/** Articles per cell (and untouched negatives). */
+const N = quick ? 25 : 300;
+/** Tortured phrases sampled (two carrier sentences each). */
+const TORTURED_N = quick ? 100 : 1000;
+/** Words of the speed-test input. */
+const SPEED_WORDS = quick ? 20_000 : 100_000;
+const started = performance.now();
+
+let progressWidth = 0;
+function progress(label: string, done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  const line = `${label} ${done}/${total}`;
+  process.stderr.write(`\r${line.padEnd(progressWidth)}`);
+  progressWidth = line.length;
+  if (done === total) {
+    process.stderr.write(`\r${''.padEnd(progressWidth)}\r`);
+    progressWidth = 0;
+  }
+}
+function ticker(label: string, total: number): () => void {
+  let done = 0;
+  progress(label, 0, total);
+  return () => progress(label, ++done, total);
+}
+
+async function loadUnspin(): Promise<System | undefined> {
+  try {
+    const api = (await import('../src/node/api.js')) as { check: (t: string) => CheckResult };
+    if (typeof api.check !== 'function') throw new Error('src/node/api.ts does not export check()');
+    api.check('The committee met on Monday.');
+    return unspinSystem((t) => api.check(t));
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    if (!baselinesOnly) {
+      console.error(`bench: the unspin API (src/node/api.ts check) is not usable: ${why}; use --baselines-only to run the baselines alone`);
+      process.exit(1);
+    }
+    console.error(`bench: unspin rows skipped (--baselines-only): ${why}`);
+    return undefined;
+  }
+}
+
+async function loadPerplexity(): Promise<System | undefined> {
+  try {
+    const { loadLanguageModel } = await import('../src/node/load-lm.js');
+    return perplexitySystem(loadLanguageModel());
+  } catch (e) {
+    console.error(`bench: LM perplexity baseline skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return undefined;
+  }
+}
+
+function ensureTable(): string {
+  const path = join(ROOT, 'bench/.cache/ppdb-table.tsv');
+  corpusPath('ppdb-xl/ppdb-xl.txt');
+  if (!existsSync(path)) {
+    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build-ppdb-table.ts')], { stdio: 'inherit' });
+  }
+  return path;
+}
+
+function speedTest(docs: string[]): Results['speed'] {
+  const dir = join(ROOT, 'bench/.cache');
+  mkdirSync(dir, { recursive: true });
+  const input = join(dir, 'speed-input.json');
+  writeFileSync(input, JSON.stringify(docs));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), input], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const last = out.trim().split('\n').pop() ?? '{}';
+  return JSON.parse(last) as Results['speed'];
+}
+
+async function main(): Promise<void> {
+  const articles = readArticles();
+  const tortured = readTortured();
+  const tablePath = ensureTable();
+  const lexicon = loadLexicon();
+  const res: SpinResources = {
+    lexicon,
+    morphology: new WordNetMorphology(lexicon),
+    table: parseTable(readFileSync(tablePath, 'utf8')),
+  };
+  const unspin = await loadUnspin();
+  const perplexity = await loadPerplexity();
+  const systems = [unspin, noop, fixedListSystem(tortured), perplexity].filter((s): s is System => s !== undefined);
+  const restorers = systems.filter((s) => s.restores);
+
+  const sample = sampleArticles(articles, N);
+  const results: Results = {
+    meta: {
+      date: new Date().toISOString(),
+      command: `node --import tsx bench/run.ts${quick ? ' --quick' : ''}${baselinesOnly ? ' --baselines-only' : ''}`,
+      mode: quick ? 'quick' : 'full',
+      node: process.version,
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.cpus().length,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        platform: `${os.platform()} ${os.release()}`,
+      },
+      corpora: CORPORA,
+      articlesPerCell: N,
+      sampleSeed: SAMPLE_SEED,
+      tortured: { plainPairs: tortured.length, sampled: Math.min(TORTURED_N, tortured.length) },
+      systems: systems.map((s) => s.label),
+      seconds: 0,
+    },
+    restore: [],
+    detection: [],
+    phrase: [],
+    tortured: [],
+    untouched: [],
+    speed: undefined,
+  };
+
+  // Restoration and phrase detection, per style and rate.
+  const positives = new Map<string, Map<string, number[]>>();
+  for (const style of STYLES) {
+    for (const rate of RATES) {
+      const docs = spinCell(sample.spun, style, rate, res);
+      const words = docs.reduce((s, d) => s + wordCount(d.original), 0);
+      for (const system of systems) {
+        if (!system.restores && rate !== 0.3) continue;
+        const r: CellResult = evaluateSpun(system, docs, ticker(`${system.id} ${style}@${rate}`, docs.length));
+        if (system.restores) results.restore.push({ system: system.label, style, rate, docs: docs.length, words, ...restoreRates(r.counts) });
+        if (system.flags) results.phrase.push({ system: system.label, style, rate, ...r.phrases, ...phrasePrecisionRecall(r.phrases) });
+        if (rate === 0.3) {
+          const set = `${style}@0.3`;
+          if (!positives.has(set)) positives.set(set, new Map());
+          positives.get(set)?.set(system.label, r.scores);
+        }
+      }
+    }
+  }
+
+  // Mixed detection set: styles and rates drawn per article.
+  const mixed: SpunDoc[] = spinMixed(sample.spun, res);
+  positives.set('mixed', new Map());
+  for (const system of systems) {
+    positives.get('mixed')?.set(system.label, evaluateSpun(system, mixed, ticker(`${system.id} mixed`, mixed.length)).scores);
+  }
+
+  // Untouched articles: negatives for detection, false alarms.
+  const untouched = sample.untouched.map((a) => a.text);
+  const negatives = new Map<string, number[]>();
+  for (const system of systems) {
+    const u = evaluateUntouched(system, untouched, ticker(`${system.id} untouched`, untouched.length));
+    negatives.set(system.label, u.scores);
+    results.untouched.push({
+      system: system.label,
+      docs: untouched.length,
+      words: u.words,
+      findings: u.findings,
+      findingsPer1000: u.words ? (1000 * u.findings) / u.words : NaN,
+      changedShare: u.words ? u.changed / u.words : NaN,
+    });
+  }
+  for (const [set, bySystem] of positives) {
+    for (const [system, pos] of bySystem) {
+      const neg = negatives.get(system) ?? [];
+      results.detection.push({ system, set, positives: pos.length, negatives: neg.length, auc: rocAuc(pos, neg), fpr95: fprAtRecall(pos, neg) });
+    }
+  }
+
+  // Tortured phrases in carrier sentences.
+  const order = [...tortured];
+  const random = mulberry32(SAMPLE_SEED + 2);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as (typeof order)[number], order[i] as (typeof order)[number]];
+  }
+  const cases = carrierCases(order.slice(0, TORTURED_N));
+  for (const system of restorers) {
+    const t = evaluateTortured(system, cases, ticker(`${system.id} tortured`, cases.length));
+    results.tortured.push({ system: system.label, phrases: cases.length / 2, ...t });
+  }
+
+  // Speed, load time and peak RSS in a child process.
+  if (unspin) {
+    const docs: string[] = [];
+    let words = 0;
+    const pool = [...sample.untouched, ...articles];
+    for (let i = 0; words < SPEED_WORDS && i < pool.length; i++) {
+      const a = pool[i];
+      if (!a) break;
+      const text = spin(a.text, { style: 'wordnet', rate: 0.3, seed: 7_000_000 + i, ...res }).text;
+      docs.push(text);
+      words += wordCount(text);
+    }
+    if (process.stderr.isTTY) process.stderr.write(`speed test on ${words} words…`);
+    results.speed = speedTest(docs);
+    if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(40) + '\r');
+  }
+
+  results.meta.seconds = Math.round((performance.now() - started) / 1000);
+  const series: Series[] = [];
+  for (const style of STYLES) {
+    for (const system of restorers) {
+      series.push({
+        label: `${system.label}, ${style}`,
+        dashed: style === 'table',
+        points: results.restore.filter((r) => r.style === style && r.system === system.label).map((r) => ({ x: r.rate, y: r.restoreRecall })),
+      });
+    }
+  }
+  writeFileSync(join(ROOT, 'bench/restore-recall.svg'), restoreRecallSvg(series, `Restore recall vs spin rate (${results.meta.mode} run, ${N} articles per point)`));
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+  const markdown = renderMarkdown(results);
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown);
+  console.log(markdown);
+}
+
+await main();

@@ -1,0 +1,35 @@
+/**
+ * Child process of the benchmark's speed test, so that peak RSS and load time belong to a clean
+ * process: loads the API, times the first call (model loading), then times `check` and `restore` over
+ * the documents of a JSON file (an array of strings) and prints one JSON line.
+ *
+ *   node --import tsx bench/speed-child.ts INPUT.json
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { metricTokens } from '../src/core/metrics/tokens.js';
+
+const docs = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as string[];
+const t0 = performance.now();
+const api = (await import('../src/node/api.js')) as typeof import('../src/node/api.js');
+const t1 = performance.now();
+api.check('The committee met on Monday.');
+const t2 = performance.now();
+let words = 0;
+for (const d of docs) words += metricTokens(d).length;
+const c0 = performance.now();
+for (const d of docs) api.check(d);
+const c1 = performance.now();
+for (const d of docs) api.restore(d);
+const c2 = performance.now();
+console.log(
+  JSON.stringify({
+    words,
+    docs: docs.length,
+    importMs: t1 - t0,
+    loadMs: t2 - t1,
+    checkWordsPerSec: words / ((c1 - c0) / 1000),
+    restoreWordsPerSec: words / ((c2 - c1) / 1000),
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

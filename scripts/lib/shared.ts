@@ -1,0 +1,47 @@
+/**
+ * Access to ../shared for scripts and benchmarks: one place that names the corpora and fails plainly
+ * (exit 2, one line) when they are missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The shared folder next to the repository. */
+export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+/** Absolute path of a file under ../shared, or exit 2 naming it when it is missing. */
+export function sharedFile(relative: string): string {
+  const path = SHARED + relative;
+  if (!existsSync(path)) {
+    process.stderr.write(`unspin: ${path} is missing: this needs ../shared next to the repository (corpora are not shipped)\n`);
+    process.exit(2);
+  }
+  return path;
+}
+
+/** One BBC article. */
+export interface Article {
+  id: string;
+  category: string;
+  title: string;
+  text: string;
+}
+
+/** All BBC articles of ../shared/corpora/bbc-news/articles.jsonl, in file order. */
+export function bbcArticles(): Article[] {
+  const text = readFileSync(sharedFile('corpora/bbc-news/articles.jsonl'), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Article);
+}
+
+/** A deterministic sample of `n` items (every k-th after a seeded offset), stable across runs. */
+export function stableSample<T>(items: readonly T[], n: number, offset = 0): T[] {
+  if (n >= items.length) return [...items];
+  const out: T[] = [];
+  const step = items.length / n;
+  for (let i = 0; i < n; i++) out.push(items[Math.floor(offset + i * step) % items.length] as T);
+  return out;
+}

@@ -1,0 +1,51 @@
+/** `unspin check`: findings and verdict per file, in the chosen format. */
+import { check } from '../node/api.js';
+import { expandInputs, readStdin, readTextFile } from '../node/read-input.js';
+import { formatGithub, formatJson, formatStylish } from '../core/report/index.js';
+import type { CheckResult } from '../core/types.js';
+import { flag, parse, str } from './args.js';
+import { choiceOption, numberOption, UsageError } from './errors.js';
+import { Progress } from './progress.js';
+import { CHECK_HELP } from './usage.js';
+import { useColor } from './color.js';
+
+/** Runs `unspin check`; resolves to the exit code. */
+export async function runCheck(args: string[]): Promise<number> {
+  const parsed = parse(args, {
+    stdin: { type: 'boolean' },
+    format: { type: 'string' },
+    'min-confidence': { type: 'string' },
+    'max-size': { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (flag(parsed, 'help')) {
+    process.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const format = choiceOption('format', str(parsed, 'format'), ['stylish', 'json', 'github'] as const, 'stylish');
+  const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), 0.5, 0, 1);
+  const maxBytes = numberOption('max-size', str(parsed, 'max-size'), 20, 0.001, 1024) * 1e6;
+  const useStdin = flag(parsed, 'stdin');
+  if (useStdin && parsed.positionals.length > 0) throw new UsageError('give files or --stdin, not both');
+  if (!useStdin && parsed.positionals.length === 0) throw new UsageError('no input: give files, folders or globs, or --stdin (see unspin check --help)');
+
+  const results: Array<CheckResult & { file: string }> = [];
+  if (useStdin) {
+    const text = await readStdin({ maxBytes });
+    results.push({ file: '<stdin>', ...check(text, { minConfidence }) });
+  } else {
+    const files = await expandInputs(parsed.positionals);
+    const progress = new Progress(files.length, 'checking');
+    for (const file of files) {
+      const text = await readTextFile(file, { maxBytes });
+      results.push({ file, ...check(text, { minConfidence }) });
+      progress.tick(file);
+    }
+    progress.done();
+  }
+  const out =
+    format === 'json' ? formatJson(results) : format === 'github' ? formatGithub(results) : formatStylish(results, { color: useColor(), quiet: flag(parsed, 'quiet') });
+  process.stdout.write(out.endsWith('\n') || out === '' ? out : out + '\n');
+  return results.some((r) => r.messages.length > 0) ? 1 : 0;
+}

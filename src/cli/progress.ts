@@ -1,0 +1,33 @@
+/** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
+export class Progress {
+  private readonly total: number;
+  private readonly label: string;
+  private readonly enabled: boolean;
+  private count = 0;
+  private lastDraw = 0;
+
+  constructor(total: number, label: string) {
+    this.total = total;
+    this.label = label;
+    this.enabled = process.stderr.isTTY === true && total > 1;
+  }
+
+  /** Counts one item done and redraws at most every 100 ms. */
+  tick(item: string): void {
+    this.count++;
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.lastDraw < 100 && this.count < this.total) return;
+    this.lastDraw = now;
+    const width = 24;
+    const filled = Math.round((this.count / this.total) * width);
+    const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
+    const name = item.length > 40 ? '…' + item.slice(-39) : item;
+    process.stderr.write(`\r${this.label} [${bar}] ${this.count}/${this.total} ${name}\x1b[K`);
+  }
+
+  /** Clears the bar. */
+  done(): void {
+    if (this.enabled) process.stderr.write('\r\x1b[K');
+  }
+}

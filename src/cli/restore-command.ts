@@ -1,0 +1,33 @@
+/** `unspin restore`: prints the restored text only, byte for byte as the input elsewhere. */
+import { restore } from '../node/api.js';
+import { readStdin, readTextFile } from '../node/read-input.js';
+import { flag, parse, str } from './args.js';
+import { numberOption, UsageError } from './errors.js';
+import { RESTORE_HELP } from './usage.js';
+
+/** Runs `unspin restore`; resolves to the exit code. */
+export async function runRestore(args: string[]): Promise<number> {
+  const parsed = parse(args, {
+    stdin: { type: 'boolean' },
+    'min-confidence': { type: 'string' },
+    'max-size': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (flag(parsed, 'help')) {
+    process.stdout.write(RESTORE_HELP);
+    return 0;
+  }
+  const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), 0.5, 0, 1);
+  const maxBytes = numberOption('max-size', str(parsed, 'max-size'), 20, 0.001, 1024) * 1e6;
+  const text = await readOne(parsed.positionals, flag(parsed, 'stdin'), maxBytes, 'restore');
+  process.stdout.write(restore(text, { minConfidence }));
+  return 0;
+}
+
+/** Reads exactly one input: a file or standard input. */
+export async function readOne(positionals: string[], useStdin: boolean, maxBytes: number, command: string): Promise<string> {
+  if (useStdin && positionals.length > 0) throw new UsageError('give a file or --stdin, not both');
+  if (useStdin) return readStdin({ maxBytes });
+  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one FILE (or --stdin); see unspin ${command} --help`);
+  return readTextFile(positionals[0] as string, { maxBytes });
+}

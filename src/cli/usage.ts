@@ -1,0 +1,82 @@
+/** Help texts of the CLI, one per command. */
+
+/** Top-level help. */
+export const MAIN_HELP = `unspin: detect machine-spun text and restore its original wording, offline.
+
+Usage
+  unspin check [files...] [options]     findings and a verdict per file
+  unspin restore FILE|--stdin [options] print the restored text only
+  unspin spin FILE|--stdin --style wordnet|table [options]
+                                        spin a text (reference spinner, for tests and red-teaming)
+
+Options
+  -h, --help       show help (also: unspin COMMAND --help)
+  -v, --version    show the version
+
+Examples
+  unspin check examples/spun.txt
+  cat article.txt | unspin check --stdin --format json
+  unspin restore examples/spun.txt > restored.txt
+  unspin spin examples/original.txt --style wordnet --rate 0.3 --seed 1
+
+Exit codes: 0 clean, 1 findings, 2 usage or runtime error.
+`;
+
+/** Help of `unspin check`. */
+export const CHECK_HELP = `Usage: unspin check [files, folders or globs...] [options]
+
+Checks each file for spun text: prints every suspicious phrase with its probable original and
+confidence, and a verdict per file (score in [0, 1], estimated share of spun words).
+
+Options
+  --stdin                  read the text from standard input
+  --format FORMAT          stylish (default), json or github
+  --min-confidence N       hide findings below N (0..1, default 0.5)
+  --max-size MB            refuse inputs larger than this (default 20)
+  --quiet                  print findings only, no verdict lines (stylish)
+  -h, --help               show this help
+
+Examples
+  unspin check examples/spun.txt
+  unspin check "articles/**/*.txt" --format json > report.json
+  curl -s https://example.org/a.txt | unspin check --stdin
+
+Exit codes: 0 no findings, 1 findings, 2 usage or runtime error. Colours follow NO_COLOR.
+`;
+
+/** Help of `unspin restore`. */
+export const RESTORE_HELP = `Usage: unspin restore FILE|--stdin [options]
+
+Prints the restored text only: layout, whitespace and punctuation exactly as in the input, only the
+spun spans replaced by their probable originals.
+
+Options
+  --stdin                  read the text from standard input
+  --min-confidence N       restore only changes at or above N (0..1, default 0.5)
+  --max-size MB            refuse inputs larger than this (default 20)
+  -h, --help               show this help
+
+Examples
+  unspin restore examples/spun.txt
+  unspin restore --stdin < spun.txt > restored.txt
+`;
+
+/** Help of `unspin spin`. */
+export const SPIN_HELP = `Usage: unspin spin FILE|--stdin --style wordnet|table [options]
+
+The reference spinner: substitutes words the way content-farm spinners do, deterministically for a
+seed. Use it to make test data or to red-team your own pipeline.
+
+Options
+  --stdin                  read the text from standard input
+  --style STYLE            wordnet (WordNet synset members, sense- and POS-blind) or table
+  --table FILE             phrase table for --style table (format: docs/table-format.md)
+  --rate R                 probability that a spinnable word is replaced (0..1, default 0.3)
+  --seed N                 random seed (integer, default 1)
+  --alignment FILE         also write the true substitutions (offsets in both texts) as JSON
+  -h, --help               show this help
+
+Examples
+  unspin spin examples/original.txt --style wordnet --rate 0.3 --seed 7
+  unspin spin article.txt --style table --table my.table --alignment truth.json
+`;

@@ -1,0 +1,194 @@
+/**
+ * The check pipeline: text -> tokens -> sentences of slots -> candidate lattice -> beam decoder ->
+ * changes with posterior confidence -> findings, restored text and verdict. Pure: models come in.
+ */
+import type { ChannelModel } from './channel/channel.js';
+import { matchCase } from './case.js';
+import { decodeSentence } from './decode/beam.js';
+import { buildEdges, toSentences, type Edge, type Sentence } from './decode/lattice.js';
+import { alternativesAt, type Alternative } from './decode/posterior.js';
+import type { NgramScorer } from './decode/scorer.js';
+import { guessLanguage } from './text/language.js';
+import { tokenize } from './text/tokenize.js';
+import { metricWords } from './text/words.js';
+import type { CheckResult, Finding, Token } from './types.js';
+import { verdictScore, type VerdictModel } from './verdict.js';
+
+/** The models a check needs. */
+export interface Models {
+  /** Trigram language model. */
+  lm: NgramScorer;
+  /** Reverse paraphrase index. */
+  channel: ChannelModel;
+  /** Calibrated verdict coefficients. */
+  verdict: VerdictModel;
+}
+
+/** Options of {@link checkText}. */
+export interface CheckOptions {
+  /** Findings below this confidence are dropped and not restored (default 0.5). */
+  minConfidence?: number;
+  /** Prior substitution rate; `auto` (default) estimates it from the document in a second pass. */
+  rate?: number | 'auto';
+  /** Distinct language-model states kept per word (default 6). */
+  beamWidth?: number;
+  /** Candidate originals kept per span (default 8). */
+  maxCandidates?: number;
+}
+
+/** A change the decoder made, before thresholding. */
+export interface Change {
+  /** Start offset in the input. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  /** Alternatives, best first; the first is the chosen original. */
+  alternatives: Alternative[];
+  /** Confidence of the chosen original. */
+  confidence: number;
+  /** Number of input words in the span. */
+  words: number;
+}
+
+const RULE_ID = 'unspin/synonym-swap';
+const FIRST_PASS_RATE = 0.1;
+
+/** Checks one text: findings, restored text and verdict. */
+export function checkText(text: string, models: Models, options: CheckOptions = {}): CheckResult {
+  const minConfidence = options.minConfidence ?? 0.5;
+  const tokens = tokenize(text);
+  const words = metricWords(text).length;
+  const language = guessLanguage(text);
+  if (language.language !== 'en') {
+    return {
+      score: null,
+      spunShare: 0,
+      language: language.language,
+      note: language.note ?? 'The text does not look like English; unspin only checks English, so there is no verdict.',
+      restored: text,
+      messages: [],
+      words,
+    };
+  }
+  const sentences = toSentences(tokens, models.lm);
+  const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
+  let rate = options.rate === undefined || options.rate === 'auto' ? FIRST_PASS_RATE : options.rate;
+  let decoded = decodeAll(sentences, models, rate, options);
+  if (options.rate === undefined || options.rate === 'auto') {
+    // Second pass at the document's own estimated rate: clean text gets a low prior (few false
+    // changes), heavily spun text a high one (more restored).
+    const mass = decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0);
+    const estimate = clamp((mass + 0.5) / (editable + 20), 0.002, 0.5);
+    if (Math.abs(Math.log(estimate / rate)) > 0.2) {
+      rate = estimate;
+      decoded = decodeAll(sentences, models, rate, options);
+    }
+  }
+  const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
+  const spunShare = words === 0 ? 0 : Math.min(1, decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
+  const score = verdictScore(models.verdict, { spunShare, gainPerWord: words === 0 ? 0 : decoded.gain / words, words });
+  return {
+    score,
+    spunShare,
+    language: 'en',
+    restored: applyChanges(text, kept),
+    messages: kept.map((c) => toFinding(text, tokens, c)),
+    words,
+  };
+}
+
+interface Decoded {
+  changes: Change[];
+  /** log10 LM+channel gain of the best path over keeping everything. */
+  gain: number;
+}
+
+function decodeAll(slotsBySentence: ReturnType<typeof toSentences>, models: Models, rate: number, options: CheckOptions): Decoded {
+  const changes: Change[] = [];
+  let gain = 0;
+  for (const slots of slotsBySentence) {
+    if (!slots.some((s) => s.editable)) continue;
+    const sentence: Sentence = {
+      slots,
+      edges: buildEdges(slots, models.channel, models.lm, { rate, maxCandidates: options.maxCandidates ?? 8, maxSpan: 3 }),
+    };
+    const path = decodeSentence(sentence, models.lm, options.beamWidth ?? 6);
+    path.edges.forEach((edge, index) => {
+      if (edge.candidate === null) return;
+      const alternatives = alternativesAt(sentence, path.edges, index, models.lm);
+      const chosen = alternatives.find((a) => a.edge === edge);
+      const keep = alternatives.find((a) => a.edge.candidate === null);
+      if (chosen === undefined) return;
+      gain += chosen.score - (keep?.score ?? chosen.score);
+      const first = slots[edge.start];
+      const last = slots[edge.start + edge.len - 1];
+      if (first === undefined || last === undefined) return;
+      const replacements = alternatives.filter((a) => a.edge.candidate !== null);
+      changes.push({
+        start: first.start,
+        end: last.end,
+        alternatives: replacements,
+        confidence: replacements[0]?.posterior ?? chosen.posterior,
+        words: edge.len,
+      });
+    });
+  }
+  return { changes, gain };
+}
+
+function applyChanges(text: string, changes: readonly Change[]): string {
+  let out = '';
+  let at = 0;
+  for (const change of [...changes].sort((a, b) => a.start - b.start)) {
+    const best = change.alternatives[0]?.edge.candidate;
+    if (best === null || best === undefined || change.start < at) continue;
+    out += text.slice(at, change.start) + matchCase(text.slice(change.start, change.end), best.original);
+    at = change.end;
+  }
+  return out + text.slice(at);
+}
+
+function toFinding(text: string, tokens: readonly Token[], change: Change): Finding {
+  const actual = text.slice(change.start, change.end);
+  const token = tokens.find((t) => t.offset === change.start);
+  const best = change.alternatives[0] as Alternative;
+  const original = (best.edge.candidate as NonNullable<Edge['candidate']>).original;
+  const expected = change.alternatives.slice(0, 5).map((a) => matchCase(actual, (a.edge.candidate as NonNullable<Edge['candidate']>).original));
+  return {
+    ruleId: RULE_ID,
+    reason: `"${actual}" looks like a synonym swap for "${expected[0] ?? original}"`,
+    line: token?.line ?? 1,
+    column: token?.column ?? 1,
+    offset: change.start,
+    endOffset: change.end,
+    actual,
+    expected,
+    confidence: round(change.confidence),
+    note: evidence(actual, original, best, change),
+  };
+}
+
+function evidence(actual: string, original: string, best: Alternative, change: Change): string {
+  const candidate = best.edge.candidate as NonNullable<Edge['candidate']>;
+  const source = SOURCE_NAMES[candidate.source];
+  const p = candidate.bySource[candidate.source] ?? 10 ** candidate.logP;
+  return `in context, "${original}" fits the language model far better than "${actual.toLowerCase()}"; ` +
+    `${source} lists "${actual.toLowerCase()}" as a substitute for "${original}" (P=${p.toPrecision(2)}); ` +
+    `posterior ${round(change.confidence)} over ${change.alternatives.length + 1} readings`;
+}
+
+const SOURCE_NAMES: Record<string, string> = {
+  wordnet: 'WordNet (same synset)',
+  related: 'WordNet (related synset)',
+  thesaurus: 'MyThes',
+  curated: 'the curated phrase table',
+  learned: 'the learned farm table',
+};
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,80 @@
+/**
+ * Noisy-channel decoding of one sentence: beam search over the lattice of keep/replace edges with
+ * trigram language-model state (the last two words). Hypotheses that reach a slot with the same
+ * state are merged (Viterbi recombination), so the beam holds distinct states only.
+ */
+import type { Edge, Sentence } from './lattice.js';
+import type { NgramScorer } from './scorer.js';
+
+interface Hyp {
+  score: number;
+  w1: number;
+  w2: number;
+  edge: Edge | null;
+  back: Hyp | null;
+}
+
+/** The best reading of a sentence. */
+export interface DecodedPath {
+  /** Edges of the best path, covering every slot once, in order. */
+  edges: Edge[];
+  /** Total log10 score (language model + channel). */
+  score: number;
+}
+
+/**
+ * Finds the best path through a sentence's lattice.
+ * @param beamWidth - distinct language-model states kept per slot
+ */
+export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: number): DecodedPath {
+  const n = sentence.slots.length;
+  const beams: Map<number, Hyp>[] = [];
+  for (let i = 0; i <= n; i++) beams.push(new Map());
+  const start: Hyp = { score: 0, w1: -1, w2: lm.bos, edge: null, back: null };
+  (beams[0] as Map<number, Hyp>).set(key(start.w1, start.w2), start);
+  for (let i = 0; i < n; i++) {
+    const hyps = prune(beams[i] as Map<number, Hyp>, beamWidth);
+    const edges = sentence.edges[i] ?? [];
+    for (const hyp of hyps) {
+      for (const edge of edges) {
+        let score = hyp.score + edge.logCh;
+        let w1 = hyp.w1;
+        let w2 = hyp.w2;
+        for (const id of edge.ids) {
+          score += lm.logProb(w1, w2, id);
+          w1 = w2;
+          w2 = id;
+        }
+        const target = beams[i + edge.len] as Map<number, Hyp>;
+        const k = key(w1, w2);
+        const existing = target.get(k);
+        if (existing === undefined || existing.score < score) target.set(k, { score, w1, w2, edge, back: hyp });
+      }
+    }
+    beams[i] = new Map(); // free memory early
+  }
+  let best: Hyp | null = null;
+  let bestScore = -Infinity;
+  for (const hyp of (beams[n] as Map<number, Hyp>).values()) {
+    const score = hyp.score + lm.logProb(hyp.w1, hyp.w2, lm.eos);
+    if (score > bestScore) {
+      bestScore = score;
+      best = hyp;
+    }
+  }
+  const path: Edge[] = [];
+  for (let h = best; h !== null && h.edge !== null; h = h.back) path.push(h.edge);
+  path.reverse();
+  return { edges: path, score: bestScore };
+}
+
+function key(w1: number, w2: number): number {
+  return (w1 + 1) * 4194304 + w2;
+}
+
+function prune(beam: Map<number, Hyp>, width: number): Hyp[] {
+  const hyps = [...beam.values()];
+  if (hyps.length <= width) return hyps;
+  hyps.sort((a, b) => b.score - a.score);
+  return hyps.slice(0, width);
+}

@@ -1,0 +1,164 @@
+/**
+ * Turns tokens into the decoder's sentences of slots and each slot's candidate edges. A slot is one
+ * word (or a number, URL or other fixed token); an edge covers one or more adjacent slots with either
+ * the words as they stand (keep) or a candidate original from the channel model.
+ */
+import type { Candidate, ChannelModel } from '../channel/channel.js';
+import { spellNumber } from '../text/numbers.js';
+import type { Token } from '../types.js';
+import type { NgramScorer } from './scorer.js';
+
+/** One position of a sentence. */
+export interface Slot {
+  /** Offset of the slot's first character in the input. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  /** The input text of the slot. */
+  text: string;
+  /** Lower-case text (U+2019 folded to an apostrophe). */
+  lower: string;
+  /** Language-model ids of the slot as it stands. */
+  ids: number[];
+  /** True when the slot may be replaced. */
+  editable: boolean;
+  /** True when only spaces separate this slot from the next (so a phrase may span both). */
+  joinsNext: boolean;
+}
+
+/** One way to read a run of slots. */
+export interface Edge {
+  /** First slot covered. */
+  start: number;
+  /** Number of slots covered. */
+  len: number;
+  /** Language-model ids the edge emits. */
+  ids: number[];
+  /** log10 channel probability of the edge. */
+  logCh: number;
+  /** The original proposed, or null when the edge keeps the input. */
+  candidate: Candidate | null;
+}
+
+/** A sentence: its slots and, per slot, the edges that start there. */
+export interface Sentence {
+  /** The slots, in input order. */
+  slots: Slot[];
+  /** edges[i]: the edges starting at slot i; edges[i][0] is always the keep edge. */
+  edges: Edge[][];
+}
+
+/** Settings of lattice building. */
+export interface LatticeOptions {
+  /** Prior probability that a spinnable word was substituted. */
+  rate: number;
+  /** Candidates kept per span, after ranking by channel x unigram. */
+  maxCandidates: number;
+  /** Longest spun phrase looked up, in words. */
+  maxSpan: number;
+}
+
+const WORDISH = /^[\p{L}][\p{L}'’]*$/u;
+
+/** Splits tokens into sentences of slots. Pure: does not consult the channel. */
+export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][] {
+  const sentences: Slot[][] = [];
+  let current: Slot[] = [];
+  let gapOnlySpace = false;
+  const flush = (): void => {
+    if (current.length > 0) sentences.push(current);
+    current = [];
+  };
+  for (const token of tokens) {
+    if (token.kind === 'space') continue;
+    const last = current[current.length - 1];
+    if (token.kind === 'word' || token.kind === 'number' || token.kind === 'url' || token.kind === 'email' || token.kind === 'code') {
+      if (last !== undefined) last.joinsNext = gapOnlySpace;
+      current.push(makeSlot(token, lm));
+      gapOnlySpace = true;
+      continue;
+    }
+    gapOnlySpace = false;
+    if (token.sentenceEnd === true) flush();
+  }
+  flush();
+  return sentences;
+}
+
+function makeSlot(token: Token, lm: NgramScorer): Slot {
+  const lower = token.text.toLowerCase().replace(/’/g, "'");
+  let ids: number[];
+  let editable = false;
+  if (token.kind === 'number') {
+    const words = spellNumber(token.text);
+    ids = words === null ? [lm.unk] : words.map((w) => idOf(lm, w));
+  } else if (token.kind === 'word') {
+    editable = token.protected !== true && WORDISH.test(token.text);
+    const direct = lm.wordId(lower);
+    ids = direct >= 0 ? [direct] : lower.split(/[-']/).filter((p) => p !== '').map((p) => idOf(lm, p));
+    if (ids.length === 0) ids = [lm.unk];
+  } else {
+    ids = [lm.unk];
+  }
+  return { start: token.offset, end: token.end, text: token.text, lower, ids, editable, joinsNext: false };
+}
+
+function idOf(lm: NgramScorer, word: string): number {
+  const id = lm.wordId(word);
+  return id >= 0 ? id : lm.unk;
+}
+
+/** Builds the edges of one sentence: keep edges plus the channel's candidates, pruned. */
+export function buildEdges(slots: Slot[], channel: ChannelModel, lm: NgramScorer, options: LatticeOptions): Edge[][] {
+  const keepCh = Math.log10(1 - options.rate);
+  const replaceCh = Math.log10(options.rate);
+  const edges: Edge[][] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: slot.editable ? keepCh : 0, candidate: null }];
+    if (slot.editable) {
+      let phrase = slot.lower;
+      for (let len = 1; len <= options.maxSpan && i + len <= slots.length; len++) {
+        if (len > 1) {
+          const prev = slots[i + len - 2] as Slot;
+          const next = slots[i + len - 1] as Slot;
+          if (!prev.joinsNext || !next.editable) break;
+          if (len === 2 && !channel.mayStartPhrase(slot.lower)) break;
+          phrase += ' ' + next.lower;
+        }
+        for (const candidate of rank(channel.candidates(phrase), lm, options.maxCandidates)) {
+          list.push({ start: i, len, ids: candidate.ids, logCh: replaceCh + candidate.candidate.logP, candidate: candidate.candidate });
+        }
+      }
+    }
+    edges.push(list);
+  }
+  return edges;
+}
+
+interface Ranked {
+  candidate: Candidate;
+  ids: number[];
+  prior: number;
+}
+
+const rankCache = new WeakMap<readonly Candidate[], Ranked[]>();
+
+/** Keeps the candidates whose words the language model knows, best by channel x unigram. */
+function rank(candidates: readonly Candidate[], lm: NgramScorer, max: number): Ranked[] {
+  let hit = rankCache.get(candidates);
+  if (hit !== undefined) return hit;
+  const ranked: Ranked[] = [];
+  for (const candidate of candidates) {
+    const words = candidate.original.split(' ');
+    const ids = words.map((w) => lm.wordId(w));
+    if (ids.some((id) => id < 0)) continue;
+    let prior = candidate.logP;
+    for (const id of ids) prior += lm.logProb(-1, -1, id);
+    ranked.push({ candidate, ids, prior });
+  }
+  ranked.sort((a, b) => b.prior - a.prior);
+  hit = ranked.slice(0, max);
+  rankCache.set(candidates, hit);
+  return hit;
+}

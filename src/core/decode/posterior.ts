@@ -1,0 +1,88 @@
+/**
+ * Confidence of each change on the best path: the posterior of the chosen edge among all edges
+ * covering the same slots, with the rest of the best path held fixed. The language model sees the two
+ * words before the span and the two after it, so the comparison is exact for a trigram model.
+ */
+import type { Edge, Sentence } from './lattice.js';
+import type { NgramScorer } from './scorer.js';
+
+/** A scored alternative for one span of the best path. */
+export interface Alternative {
+  /** The alternative edge (or the keep edges' stand-in: candidate null). */
+  edge: Edge;
+  /** Posterior probability among the alternatives. */
+  posterior: number;
+  /** log10 score of the local window (language model + channel). */
+  score: number;
+}
+
+/** Context ids before and after each edge of a path. */
+function contexts(path: readonly Edge[], lm: NgramScorer): { before: number[][]; after: number[][] } {
+  const stream: number[] = [lm.bos];
+  const starts: number[] = [];
+  for (const edge of path) {
+    starts.push(stream.length);
+    stream.push(...edge.ids);
+  }
+  stream.push(lm.eos);
+  const before: number[][] = [];
+  const after: number[][] = [];
+  path.forEach((edge, j) => {
+    const s = starts[j] as number;
+    before.push(stream.slice(Math.max(0, s - 2), s));
+    after.push(stream.slice(s + edge.ids.length, s + edge.ids.length + 2));
+  });
+  return { before, after };
+}
+
+/** Scores emitting `ids` then the fixed `after` words given `before`. */
+function windowScore(lm: NgramScorer, before: readonly number[], ids: readonly number[], after: readonly number[]): number {
+  let w1 = before.length >= 2 ? (before[0] as number) : -1;
+  let w2 = before.length >= 1 ? (before[before.length - 1] as number) : -1;
+  let score = 0;
+  let emitted = 0;
+  for (const id of [...ids, ...after]) {
+    // The window ends once the span's words are two positions behind: later terms are shared.
+    if (emitted >= ids.length + 2) break;
+    score += lm.logProb(w1, w2, id);
+    w1 = w2;
+    w2 = id;
+    emitted++;
+  }
+  return score;
+}
+
+/**
+ * For the edge at `index` of `path`, the alternatives that cover exactly its slots, with posteriors.
+ * Keep readings of multi-slot spans are scored as the concatenation of the slots' keep edges.
+ */
+export function alternativesAt(sentence: Sentence, path: readonly Edge[], index: number, lm: NgramScorer): Alternative[] {
+  const chosen = path[index] as Edge;
+  const { before, after } = contexts(path, lm);
+  const b = before[index] as number[];
+  const a = after[index] as number[];
+  const options: Edge[] = [];
+  for (const edge of sentence.edges[chosen.start] ?? []) {
+    if (edge.len === chosen.len && edge.candidate !== null) options.push(edge);
+  }
+  options.push(keepEdge(sentence, chosen.start, chosen.len));
+  const scored = options.map((edge) => ({ edge, score: edge.logCh + windowScore(lm, b, edge.ids, a), posterior: 0 }));
+  const max = Math.max(...scored.map((s) => s.score));
+  let total = 0;
+  for (const s of scored) total += 10 ** (s.score - max);
+  for (const s of scored) s.posterior = 10 ** (s.score - max) / total;
+  scored.sort((x, y) => y.posterior - x.posterior);
+  return scored;
+}
+
+/** The keep reading of slots [start, start+len) as one edge. */
+export function keepEdge(sentence: Sentence, start: number, len: number): Edge {
+  const ids: number[] = [];
+  let logCh = 0;
+  for (let i = start; i < start + len; i++) {
+    const keep = (sentence.edges[i] ?? [])[0] as Edge;
+    ids.push(...keep.ids);
+    logCh += keep.logCh;
+  }
+  return { start, len, ids, logCh, candidate: null };
+}

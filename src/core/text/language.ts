@@ -1,0 +1,134 @@
+/**
+ * A dependency-free guess of whether a text is English, good enough to keep unspin from judging
+ * text it cannot read. English prose has 35-55 % of its words in a small set of function words;
+ * French, German, Spanish, Dutch and Italian share few of them and have their own; other scripts
+ * have few ASCII letters at all.
+ */
+import type { Token } from '../types.js';
+
+/** About 150 of the most frequent English function words. */
+const ENGLISH = new Set(
+  `a about above after again against all also although am an and another any are around as at be
+  because been before being below between both but by can could did do does doing down during each
+  either even every few for from further had has have having he her here hers herself him himself
+  his how however i if in into is it its itself just many may me might more most much must my
+  myself neither never no nor not now of off on once one only or other our ours ourselves out over
+  own same shall she should since so some such than that the their theirs them themselves then
+  there these they this those though through to too under until up upon us very was we were what
+  when where whether which while who whom whose why will with within without would yet you your
+  yours yourself it's don't didn't can't won't isn't wasn't i'm he's she's that's there's they're
+  we're you're doesn't`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Frequent function words of French, German, Spanish, Dutch, Italian and Portuguese that are not
+ * English words (nor common English names or abbreviations once lower-cased: un, van, con, son, die,
+ * war, com). Their share is the counter-evidence.
+ */
+const FOREIGN = new Set(
+  `le la les des du une est que qui dans pas sur au aux ce cette il elle ils nous vous
+  sont avec mais ou où très sont été être avoir fait leur leurs ses sa
+  der das und ist nicht ein eine einen dem des mit sich auch auf für von zu bei wird
+  werden wurde sind oder aber nach wie noch nur schon sehr ich du wir ihr sie es
+  el los las del una por para como pero más sus este esta está fue ser muy también
+  entre cuando sobre se
+  het een en dat niet zijn voor aan ook als maar bij naar wordt werd heeft hebben dit deze
+  nog wel zij hij ze worden kan geen
+  il di che della delle degli gli nel nella sono è per una anche più questo questa
+  hanno essere stato dei alla alle sul
+  os não uma mais ao pelo pela são foi nos às`
+    .split(/\s+/)
+    .filter(Boolean)
+    .filter((w) => !ENGLISH.has(w)),
+);
+
+/** The language guess for a text. */
+export interface LanguageGuess {
+  /** `en` for English, `und` when the text is not (recognisably) English. */
+  language: 'en' | 'und';
+  /** Confidence in [0, 1] of the guess. */
+  confidence: number;
+  /** Plain note on why, for short or unclear texts. */
+  note?: string;
+}
+
+/** Fewest words for a full guess; below this, see `guessLanguage`. */
+const MIN_WORDS = 5;
+/** Least English function-word share of prose (English is about 0.35-0.55). */
+const MIN_FUNCTION_SHARE = 0.2;
+/** Least share of letters that are ASCII. */
+const MIN_ASCII_SHARE = 0.9;
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Guesses whether a text (or its tokens) is English. The rule:
+ * - letters: at least 90 % of the letters must be ASCII (else `und`: another script);
+ * - five words or more: English function words must make at least 20 % of the words and outnumber
+ *   the foreign function words two to one;
+ * - fewer than five words: `en` only when the letters are ASCII and at least one word is an English
+ *   function word and no word is a foreign one (with confidence at most 0.5 and a note); otherwise
+ *   `und` with the note "too short to tell". Empty input is `und`.
+ */
+export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
+  const text = typeof input === 'string' ? input : input.map((t) => (t.protected ? ' ' : t.text)).join('');
+  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  let letters = 0;
+  let ascii = 0;
+  for (const w of words) {
+    for (const ch of w) {
+      if (ch === "'") continue;
+      letters++;
+      if (ch < '\u0080') ascii++;
+    }
+  }
+  if (words.length === 0 || letters === 0) {
+    return { language: 'und', confidence: 1, note: 'The text has no words, so its language cannot be told.' };
+  }
+  const asciiShare = ascii / letters;
+  if (asciiShare < MIN_ASCII_SHARE) {
+    return {
+      language: 'und',
+      confidence: round(Math.min(1, 0.5 + (MIN_ASCII_SHARE - asciiShare))),
+      note: `Only ${percent(asciiShare)} of the letters are Latin ASCII letters: not English text.`,
+    };
+  }
+  let english = 0;
+  let foreign = 0;
+  for (const w of words) {
+    if (ENGLISH.has(w)) english++;
+    else if (FOREIGN.has(w)) foreign++;
+  }
+  const share = english / words.length;
+  const foreignShare = foreign / words.length;
+
+  if (words.length < MIN_WORDS) {
+    if (english > 0 && foreign === 0) {
+      return { language: 'en', confidence: 0.5, note: 'The text is too short to tell its language reliably; taken as English.' };
+    }
+    return { language: 'und', confidence: 0.5, note: 'The text is too short to tell its language.' };
+  }
+  if (share >= MIN_FUNCTION_SHARE && english >= 2 * foreign) {
+    // Confidence grows with the function-word share and with length.
+    const strength = Math.min(1, (share - MIN_FUNCTION_SHARE) / 0.2 + 0.5) * Math.min(1, words.length / 30);
+    return { language: 'en', confidence: round(Math.max(0.5, strength * (1 - foreignShare))) };
+  }
+  return {
+    language: 'und',
+    confidence: round(Math.min(1, 0.6 + foreignShare + (MIN_FUNCTION_SHARE - Math.min(share, MIN_FUNCTION_SHARE)))),
+    note:
+      foreign > english
+        ? `The text looks like another European language (${percent(foreignShare)} of its words are French, German, Spanish, Dutch or Italian function words).`
+        : `Only ${percent(share)} of the words are common English function words (English prose has 35-55 %): not recognisably English.`,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function percent(x: number): string {
+  return `${Math.round(x * 100)} %`;
+}
