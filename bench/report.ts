@@ -48,18 +48,26 @@ export interface Results {
   tortured: { system: string; phrases: number; sentences: number; top1: number; top5: number }[];
   /** False alarms on untouched articles. */
   untouched: { system: string; docs: number; words: number; findings: number; findingsPer1000: number; changedShare: number }[];
-  /** Speed test of unspin (absent when unspin did not run). */
-  speed:
-    | {
-        words: number;
-        docs: number;
-        importMs: number;
-        loadMs: number;
-        checkWordsPerSec: number;
-        restoreWordsPerSec: number;
-        maxRssMB: number;
-      }
-    | undefined;
+  /** Speed tests of unspin, one fresh process per command (absent when unspin did not run). */
+  speed: { check: SpeedRun; restore: SpeedRun } | undefined;
+}
+
+/** One speed run of bench/speed-child.ts. */
+export interface SpeedRun {
+  /** `check` or `restore`. */
+  mode: string;
+  /** Metric words of the input. */
+  words: number;
+  /** Documents (one call each). */
+  docs: number;
+  /** Time to import the API module. */
+  importMs: number;
+  /** Time of the first call on a one-sentence text: model loading. */
+  loadMs: number;
+  /** Words per second over the input, after loading. */
+  wordsPerSec: number;
+  /** Peak resident set size of the process, MB. */
+  maxRssMB: number;
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : '—');
@@ -183,20 +191,15 @@ export function renderMarkdown(r: Results): string {
 
   out.push('## Speed and memory', '');
   if (r.speed) {
-    const s = r.speed;
+    const runs = [r.speed.check, r.speed.restore];
     out.push(
-      `Input: ${int(s.words)} metric words in ${s.docs} BBC articles spun in the wordnet style at rate 0.3, one call per article,`,
-      'in a child process (`bench/speed-child.ts`) on one core; peak RSS is `process.resourceUsage().maxRSS` of that process.',
+      'Each command runs in a fresh child process (`bench/speed-child.ts`) on its own input: BBC articles taken from',
+      'the end of `articles.jsonl`, spun in the wordnet style at rate 0.3, one call per article, one core. Model load is the',
+      'first call on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS` of that process.',
       '',
       table(
-        ['measure', 'value'],
-        [
-          ['`check` words / s', int(s.checkWordsPerSec)],
-          ['`restore` words / s', int(s.restoreWordsPerSec)],
-          ['API import', `${int(s.importMs)} ms`],
-          ['model load (first call)', `${int(s.loadMs)} ms`],
-          ['peak RSS', `${int(s.maxRssMB)} MB`],
-        ],
+        ['command', 'input words', 'docs', 'words / s', 'API import', 'model load', 'peak RSS'],
+        runs.map((s) => [`\`${s.mode}\``, int(s.words), String(s.docs), int(s.wordsPerSec), `${int(s.importMs)} ms`, `${int(s.loadMs)} ms`, `${int(s.maxRssMB)} MB`]),
       ),
       '',
     );

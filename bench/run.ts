@@ -16,10 +16,9 @@ import { performance } from 'node:perf_hooks';
 import { WordNetMorphology } from '../src/core/lexicon/morphology.js';
 import { fprAtRecall, phrasePrecisionRecall, restoreRates, rocAuc } from '../src/core/metrics/index.js';
 import { mulberry32, parseTable, spin } from '../src/core/spin/index.js';
-import type { CheckResult } from '../src/core/types.js';
 import { loadLexicon } from '../src/node/load-lexicon.js';
 import { restoreRecallSvg, type Series } from './chart.js';
-import { CORPORA, corpusPath, readArticles, readTortured, ROOT } from './corpora.js';
+import { CORPORA, corpusPath, readArticles, readTortured, ROOT, type Article } from './corpora.js';
 import {
   carrierCases,
   RATES,
@@ -33,8 +32,9 @@ import {
   type SpunDoc,
 } from './datasets.js';
 import { evaluateSpun, evaluateTortured, evaluateUntouched, type CellResult } from './evaluate.js';
-import { renderMarkdown, type Results } from './report.js';
-import { fixedListSystem, noop, perplexitySystem, unspinSystem, type System } from './systems.js';
+import { renderMarkdown, type Results, type SpeedRun } from './report.js';
+import { UnspinPool } from './pool.js';
+import { fixedListSystem, noop, perplexitySystem, type System, type SystemOutput } from './systems.js';
 
 const quick = process.argv.includes('--quick');
 const baselinesOnly = process.argv.includes('--baselines-only');
@@ -44,6 +44,8 @@ const N = quick ? 25 : 300;
 const TORTURED_N = quick ? 100 : 1000;
 /** Words of the speed-test input. */
 const SPEED_WORDS = quick ? 20_000 : 100_000;
+/** Worker processes running unspin (`--jobs N`, default: all cores, at most 4). */
+const JOBS = Number(process.argv[process.argv.indexOf('--jobs') + 1]) || Math.min(4, os.cpus().length);
 const started = performance.now();
 
 let progressWidth = 0;
@@ -63,14 +65,15 @@ function ticker(label: string, total: number): () => void {
   return () => progress(label, ++done, total);
 }
 
-async function loadUnspin(): Promise<System | undefined> {
+/** unspin's outputs, computed in the worker pool ahead of each evaluation and looked up by text. */
+const unspinOutputs = new Map<string, SystemOutput>();
+let pool: UnspinPool | undefined;
+
+async function startUnspin(): Promise<System | undefined> {
   try {
-    const api = (await import('../src/node/api.js')) as { check: (t: string) => CheckResult };
-    if (typeof api.check !== 'function') throw new Error('src/node/api.ts does not export check()');
-    api.check('The committee met on Monday.');
-    return unspinSystem((t) => api.check(t));
+    pool = await UnspinPool.start(JOBS);
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const why = e instanceof Error ? e.message : String(e);
     if (!baselinesOnly) {
       console.error(`bench: the unspin API (src/node/api.ts check) is not usable: ${why}; use --baselines-only to run the baselines alone`);
       process.exit(1);
@@ -78,6 +81,25 @@ async function loadUnspin(): Promise<System | undefined> {
     console.error(`bench: unspin rows skipped (--baselines-only): ${why}`);
     return undefined;
   }
+  return {
+    id: 'unspin',
+    label: 'unspin',
+    restores: true,
+    flags: true,
+    run(text) {
+      const out = unspinOutputs.get(text);
+      if (!out) throw new Error('bench: unspin output missing (not precomputed)');
+      return out;
+    },
+  };
+}
+
+/** Runs unspin over texts in the worker pool (once per distinct text). */
+async function precompute(texts: readonly string[], label: string): Promise<void> {
+  if (!pool) return;
+  const todo = [...new Set(texts)].filter((t) => !unspinOutputs.has(t));
+  const outputs = await pool.run(todo, ticker(`unspin ${label}`, todo.length));
+  todo.forEach((t, i) => unspinOutputs.set(t, outputs[i] as SystemOutput));
 }
 
 async function loadPerplexity(): Promise<System | undefined> {
@@ -99,18 +121,39 @@ function ensureTable(): string {
   return path;
 }
 
-function speedTest(docs: string[]): Results['speed'] {
+/** Runs bench/speed-child.ts in a fresh process on one input. */
+function speedChild(mode: 'check' | 'restore', docs: string[]): SpeedRun {
   const dir = join(ROOT, 'bench/.cache');
   mkdirSync(dir, { recursive: true });
-  const input = join(dir, 'speed-input.json');
+  const input = join(dir, `speed-${mode}.json`);
   writeFileSync(input, JSON.stringify(docs));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), input], {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), mode, input], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
-  const last = out.trim().split('\n').pop() ?? '{}';
-  return JSON.parse(last) as Results['speed'];
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as SpeedRun;
+}
+
+/** Two disjoint inputs of about SPEED_WORDS words each: articles in the given order, wordnet style, rate 0.3. */
+function speedTest(articles: readonly Article[], res: SpinResources): NonNullable<Results['speed']> {
+  const inputs: string[][] = [[], []];
+  const words = [0, 0];
+  let k = 0;
+  for (const which of [0, 1]) {
+    while ((words[which] as number) < SPEED_WORDS && k < articles.length) {
+      const a = articles[k] as Article;
+      const text = spin(a.text, { style: 'wordnet', rate: 0.3, seed: 7_000_000 + k, ...res }).text;
+      inputs[which]?.push(text);
+      words[which] = (words[which] as number) + wordCount(text);
+      k++;
+    }
+  }
+  if (process.stderr.isTTY) process.stderr.write(`speed test on 2 × ${SPEED_WORDS} words…`);
+  const check = speedChild('check', inputs[0] ?? []);
+  const restore = speedChild('restore', inputs[1] ?? []);
+  if (process.stderr.isTTY) process.stderr.write(`\r${''.padEnd(40)}\r`);
+  return { check, restore };
 }
 
 async function main(): Promise<void> {
@@ -123,7 +166,7 @@ async function main(): Promise<void> {
     morphology: new WordNetMorphology(lexicon),
     table: parseTable(readFileSync(tablePath, 'utf8')),
   };
-  const unspin = await loadUnspin();
+  const unspin = await startUnspin();
   const perplexity = await loadPerplexity();
   const systems = [unspin, noop, fixedListSystem(tortured), perplexity].filter((s): s is System => s !== undefined);
   const restorers = systems.filter((s) => s.restores);
@@ -162,6 +205,7 @@ async function main(): Promise<void> {
     for (const rate of RATES) {
       const docs = spinCell(sample.spun, style, rate, res);
       const words = docs.reduce((s, d) => s + wordCount(d.original), 0);
+      await precompute(docs.map((d) => d.spun), `${style}@${rate}`);
       for (const system of systems) {
         if (!system.restores && rate !== 0.3) continue;
         const r: CellResult = evaluateSpun(system, docs, ticker(`${system.id} ${style}@${rate}`, docs.length));
@@ -179,6 +223,7 @@ async function main(): Promise<void> {
   // Mixed detection set: styles and rates drawn per article.
   const mixed: SpunDoc[] = spinMixed(sample.spun, res);
   positives.set('mixed', new Map());
+  await precompute(mixed.map((d) => d.spun), 'mixed');
   for (const system of systems) {
     positives.get('mixed')?.set(system.label, evaluateSpun(system, mixed, ticker(`${system.id} mixed`, mixed.length)).scores);
   }
@@ -186,6 +231,7 @@ async function main(): Promise<void> {
   // Untouched articles: negatives for detection, false alarms.
   const untouched = sample.untouched.map((a) => a.text);
   const negatives = new Map<string, number[]>();
+  await precompute(untouched, 'untouched');
   for (const system of systems) {
     const u = evaluateUntouched(system, untouched, ticker(`${system.id} untouched`, untouched.length));
     negatives.set(system.label, u.scores);
@@ -213,27 +259,15 @@ async function main(): Promise<void> {
     [order[i], order[j]] = [order[j] as (typeof order)[number], order[i] as (typeof order)[number]];
   }
   const cases = carrierCases(order.slice(0, TORTURED_N));
+  await precompute(cases.map((c) => c.text), 'tortured');
+  pool?.close();
   for (const system of restorers) {
     const t = evaluateTortured(system, cases, ticker(`${system.id} tortured`, cases.length));
     results.tortured.push({ system: system.label, phrases: cases.length / 2, ...t });
   }
 
-  // Speed, load time and peak RSS in a child process.
-  if (unspin) {
-    const docs: string[] = [];
-    let words = 0;
-    const pool = [...sample.untouched, ...articles];
-    for (let i = 0; words < SPEED_WORDS && i < pool.length; i++) {
-      const a = pool[i];
-      if (!a) break;
-      const text = spin(a.text, { style: 'wordnet', rate: 0.3, seed: 7_000_000 + i, ...res }).text;
-      docs.push(text);
-      words += wordCount(text);
-    }
-    if (process.stderr.isTTY) process.stderr.write(`speed test on ${words} words…`);
-    results.speed = speedTest(docs);
-    if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(40) + '\r');
-  }
+  // Speed, load time and peak RSS, each command in a fresh child process on its own input.
+  if (unspin) results.speed = speedTest([...articles].reverse(), res);
 
   results.meta.seconds = Math.round((performance.now() - started) / 1000);
   const series: Series[] = [];

@@ -5,7 +5,6 @@
 import type { TrigramModel } from '../src/core/lm/trigram-model.js';
 import { metricTokens } from '../src/core/metrics/tokens.js';
 import { tokenize } from '../src/core/text/tokenize.js';
-import type { CheckResult } from '../src/core/types.js';
 import type { TorturedPair } from './corpora.js';
 
 /** A flagged span of the input with its suggested originals. */
@@ -50,24 +49,6 @@ export const noop: System = {
   flags: true,
   run: (text) => ({ restored: text, score: 0, findings: [] }),
 };
-
-/** unspin through the Node API's `check`. */
-export function unspinSystem(check: (text: string) => CheckResult): System {
-  return {
-    id: 'unspin',
-    label: 'unspin',
-    restores: true,
-    flags: true,
-    run(text) {
-      const r = check(text);
-      return {
-        restored: r.restored,
-        score: r.score ?? 0,
-        findings: r.messages.map((m) => ({ start: m.offset, end: m.endOffset, expected: m.expected })),
-      };
-    },
-  };
-}
 
 const WORD = /[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?/g;
 

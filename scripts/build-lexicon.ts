@@ -161,7 +161,7 @@ if (existsSync(MYTHES_DEB)) {
     package: 'mythes-en-us (Debian)',
     version: debVersion('mythes-en-us') ?? 'unknown',
     file: 'th_en_US_v2.dat',
-    licence: 'BSD-style MyThes licence (Kevin B. Hendricks); data derived from WordNet (WordNet licence)',
+    licence: 'Debian copyright: dictionaries/en/* permissive licence (Kevin Atkinson); MyThes format BSD-style (Kevin B. Hendricks); data derived from WordNet (WordNet licence)',
   };
 } else {
   const db = require(MYTHES_NPM) as Record<string, string[]>;

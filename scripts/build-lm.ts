@@ -57,15 +57,28 @@ function notice(p: LmProvenance, counts: number[], size: number, notes: string[]
 
 - Source: Debian package \`${p.package}\` version \`${p.version}\`, file \`${p.file}\`
   (${p.bytes} bytes, SHA-256 \`${p.sha256}\`).
-- Licence: ${p.licence} (CMU Sphinx; Copyright (c) Carnegie Mellon University). Redistribution of the
-  data in other forms must retain the copyright notice, the conditions and the disclaimer of the
-  BSD-2-Clause licence, reproduced in the package's \`/usr/share/doc/${p.package}/copyright\`.
+- Licence: ${p.licence}; the notice below is copied from the package's
+  \`/usr/share/doc/${p.package}/copyright\` (stanza "Files: *").
 - Content: the CMU Sphinx generic US English trigram model, ${counts[0]} unigrams, ${counts[1]} bigrams and
   ${counts[2]} trigrams, all kept (no pruning), scores kept at sphinx's 16-bit quantisation.
 - Built by \`npx tsx scripts/build-lm.ts\` (reader: src/core/lm/sphinx-trie.ts, written from the
   format of sphinxbase's ngram_model_trie.c / lm_trie.c / lm_trie_quant.c); artifact ${size} bytes.
 ${notes.map((n) => `- ${n}`).join('\n')}
+
+## Licence notice
+
+\`\`\`
+${licenceStanza(p.package)}
+\`\`\`
 `;
+}
+
+/** The "Files: *" copyright and licence stanza of the package's Debian copyright file. */
+function licenceStanza(pkg: string): string {
+  const text = readFileSync(`/usr/share/doc/${pkg}/copyright`, 'utf8');
+  const stanza = text.split(/\n\s*\n/).find((block) => block.startsWith('Files: *'));
+  if (!stanza) throw new Error(`no "Files: *" stanza in ${pkg}'s copyright file`);
+  return stanza.replace(/[ \t]+$/gm, '');
 }
 
 /** Sentences for the golden fixture: plain, frequent, rare, OOV, backoff-heavy, with markers. */

@@ -8,7 +8,7 @@
  * npx tsx scripts/build-ppdb-table.ts)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { ChannelModel } from '../src/core/channel/channel.js';
+import { ExactChannel } from '../src/core/channel/channel.js';
 import { CHANNEL_SOURCES, DEFAULT_CHANNEL_WEIGHTS, type ChannelSource } from '../src/core/channel/weights.js';
 import { spin } from '../src/core/spin/index.js';
 import { parseTable } from '../src/core/spin/table.js';
@@ -28,7 +28,7 @@ if (!existsSync(tablePath)) {
 }
 const table = parseTable(readFileSync(tablePath, 'utf8'));
 const { lexicon, morphology } = lexicalModels();
-const channel = new ChannelModel({
+const channel = new ExactChannel({
   lexicon,
   morphology,
   wordnetCandidates: (w) => wordnetCandidates(w, lexicon, morphology),

@@ -3,7 +3,9 @@
 // models/lexicon.bin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { WordNetMorphology } from '../src/core/lexicon/morphology.js';
 import type { Analysis, Form, Lexicon, Morphology, Pos } from '../src/core/lexicon/types.js';
+import { loadLexicon } from '../src/node/load-lexicon.js';
 import {
   applyAlignment,
   applyCase,
@@ -213,4 +215,27 @@ test('spin validates its options', () => {
   assert.throws(() => spin('x', { style: 'wordnet', rate: 1.5, seed: 1, ...fake }), /rate must be between 0 and 1/);
   assert.throws(() => spin('x', { style: 'wordnet', rate: 0.5, seed: 1 }), /needs a lexicon/);
   assert.throws(() => spin('x', { style: 'table', rate: 0.5, seed: 1 }), /needs a phrase table/);
+});
+
+test('real WordNet: inflected candidates, function words, probabilities sum to 1', () => {
+  const lexicon = loadLexicon();
+  const morphology = new WordNetMorphology(lexicon);
+  const spuns = (w: string): string[] => wordnetCandidates(w, lexicon, morphology).map((c) => c.spun);
+  assert.ok(spuns('cars').includes('automobiles'), 'noun plural');
+  assert.ok(spuns('began').includes('started') && spuns('began').includes('commenced'), 'verb past');
+  assert.ok(spuns('jumping').includes('leaping'), 'gerund');
+  assert.ok(spuns('walked').includes('took the air'), 'multi-word verb inflects its first word');
+  assert.ok(spuns('bigger').includes('larger'), 'comparative');
+  assert.ok(spuns('about').includes('astir') && spuns('between').includes('betwixt'), 'function words');
+  assert.ok(spuns('or').includes('oregon') && spuns('as').includes('arsenic'), 'part-of-speech-blind');
+  for (const w of ['cars', 'began', 'about', 'time', 'meeting']) {
+    const total = wordnetCandidates(w, lexicon, morphology).reduce((sum, c) => sum + c.prob, 0);
+    assert.ok(Math.abs(total - 1) < 1e-9, `${w}: ${total}`);
+  }
+  const text = 'Cars began jumping about.\n\nThe CARS walked, as time went by.';
+  const r = spin(text, { style: 'wordnet', rate: 1, seed: 3, lexicon, morphology });
+  assertAlignment(text, r);
+  assert.ok(r.alignment.length >= 6, `${r.alignment.length} substitutions`);
+  assert.match(r.alignment[0]?.spun.text ?? '', /^[A-Z][a-z]/);
+  assert.equal(r.text.split('\n').length, 3);
 });

@@ -185,6 +185,8 @@ describe('tokenize: sentence ends', () => {
       ],
     );
     assert.deepEqual(ends('Line one\nline two'), []);
+    // A Markdown heading is a sentence of its own; a hashtag is not a heading.
+    assert.deepEqual(ends('## The title\nBody text\n#tag\nmore'), ['12:\n']);
     assert.deepEqual(ends('\n\nstart'), []);
   });
 });

@@ -2,7 +2,7 @@
  * The check pipeline: text -> tokens -> sentences of slots -> candidate lattice -> beam decoder ->
  * changes with posterior confidence -> findings, restored text and verdict. Pure: models come in.
  */
-import type { ChannelModel } from './channel/channel.js';
+import type { Channel } from './channel/types.js';
 import { matchCase } from './case.js';
 import { decodeSentence } from './decode/beam.js';
 import { buildEdges, toSentences, type Edge, type Sentence } from './decode/lattice.js';
@@ -19,7 +19,7 @@ export interface Models {
   /** Trigram language model. */
   lm: NgramScorer;
   /** Reverse paraphrase index. */
-  channel: ChannelModel;
+  channel: Channel;
   /** Calibrated verdict coefficients. */
   verdict: VerdictModel;
 }
@@ -73,7 +73,8 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
   const sentences = toSentences(tokens, models.lm);
   const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
   let rate = options.rate === undefined || options.rate === 'auto' ? FIRST_PASS_RATE : options.rate;
-  let decoded = decodeAll(sentences, models, rate, options);
+  // The first pass only estimates the document's rate, so a narrower search suffices.
+  let decoded = decodeAll(sentences, models, rate, { ...options, beamWidth: 3, maxCandidates: 4 });
   if (options.rate === undefined || options.rate === 'auto') {
     // Second pass at the document's own estimated rate: clean text gets a low prior (few false
     // changes), heavily spun text a high one (more restored).
@@ -92,7 +93,7 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
     spunShare,
     language: 'en',
     restored: applyChanges(text, kept),
-    messages: kept.map((c) => toFinding(text, tokens, c)),
+    messages: kept.map((c) => toFinding(text, tokenAt(tokens, c.start), c)),
     words,
   };
 }
@@ -148,9 +149,22 @@ function applyChanges(text: string, changes: readonly Change[]): string {
   return out + text.slice(at);
 }
 
-function toFinding(text: string, tokens: readonly Token[], change: Change): Finding {
+/** The token starting at `offset` (binary search: tokens are in offset order). */
+function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.offset === offset) return t;
+    if (t.offset < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function toFinding(text: string, token: Token | undefined, change: Change): Finding {
   const actual = text.slice(change.start, change.end);
-  const token = tokens.find((t) => t.offset === change.start);
   const best = change.alternatives[0] as Alternative;
   const original = (best.edge.candidate as NonNullable<Edge['candidate']>).original;
   const expected = change.alternatives.slice(0, 5).map((a) => matchCase(actual, (a.edge.candidate as NonNullable<Edge['candidate']>).original));

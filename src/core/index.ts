@@ -4,7 +4,10 @@
  */
 export type { CheckResult, Finding, Place, Token, TokenKind, Verdict } from './types.js';
 export { checkText, type CheckOptions, type Models, type Change } from './check.js';
-export { ChannelModel, type Candidate, type ChannelOptions, type LearnedTable } from './channel/channel.js';
+export { ExactChannel, type ChannelOptions } from './channel/channel.js';
+export { IndexedChannel, type IndexedChannelOptions } from './channel/indexed.js';
+export { decodeChannelIndex, encodeChannelIndex, type ChannelIndexData } from './channel/index-format.js';
+export type { Candidate, Channel, LearnedTable } from './channel/types.js';
 export { parsePhraseTable, PhraseTableError, type PhraseEntry } from './channel/phrases.js';
 export { CHANNEL_SOURCES, DEFAULT_CHANNEL_WEIGHTS, type ChannelSource, type ChannelWeights } from './channel/weights.js';
 export { DEFAULT_VERDICT, verdictScore, type VerdictModel, type VerdictFeatures } from './verdict.js';

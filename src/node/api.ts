@@ -3,13 +3,14 @@
  * process from `models/` and `data/`. Browser users build the same pipeline from `unspin/core`.
  */
 import { readFileSync } from 'node:fs';
-import { ChannelModel, type LearnedTable } from '../core/channel/channel.js';
+import { decodeChannelIndex, type ChannelIndexData } from '../core/channel/index-format.js';
+import { IndexedChannel } from '../core/channel/indexed.js';
+import type { LearnedTable } from '../core/channel/types.js';
 import { parsePhraseTable, type PhraseEntry } from '../core/channel/phrases.js';
 import { DEFAULT_CHANNEL_WEIGHTS, type ChannelWeights } from '../core/channel/weights.js';
 import { checkText, type CheckOptions, type Models } from '../core/check.js';
 import type { Lexicon, Morphology } from '../core/lexicon/types.js';
 import { WordNetMorphology } from '../core/lexicon/morphology.js';
-import { wordnetCandidates } from '../core/spin/wordnet.js';
 import type { CheckResult } from '../core/types.js';
 import { DEFAULT_VERDICT, type VerdictModel } from '../core/verdict.js';
 import { loadLanguageModel } from './load-lm.js';
@@ -24,6 +25,7 @@ export interface NodeCheckOptions extends CheckOptions {
 const ROOT = new URL('../../', import.meta.url);
 
 let lexical: { lexicon: Lexicon; morphology: Morphology } | undefined;
+let channelIndex: ChannelIndexData | undefined;
 let defaults: Models | undefined;
 const withTables = new WeakMap<LearnedTable, Models>();
 
@@ -52,13 +54,18 @@ export function loadVerdict(): VerdictModel {
   return readJson<VerdictModel>('models/verdict.json') ?? DEFAULT_VERDICT;
 }
 
-/** Builds the models, optionally with a learned table and overridden channel weights. */
+/** The precomputed reverse paraphrase index (`models/channel.bin`), loaded once. */
+export function loadChannelIndex(): ChannelIndexData {
+  channelIndex ??= decodeChannelIndex(new Uint8Array(readFileSync(new URL('models/channel.bin', ROOT))));
+  return channelIndex;
+}
+
+/** Builds the models, optionally with a learned table and overridden run-time weights. */
 export function buildModels(options: { learned?: LearnedTable; weights?: ChannelWeights } = {}): Models {
-  const { lexicon, morphology } = lexicalModels();
-  const channel = new ChannelModel({
-    lexicon,
+  const { morphology } = lexicalModels();
+  const channel = new IndexedChannel({
+    index: loadChannelIndex(),
     morphology,
-    wordnetCandidates: (word) => wordnetCandidates(word, lexicon, morphology),
     phrases: loadPhrases(),
     weights: options.weights ?? loadChannelWeights(),
     ...(options.learned ? { learned: options.learned } : {}),

@@ -96,7 +96,8 @@ export async function readStdin(options: StdinOptions = {}): Promise<string> {
   return decodeText(all, 'standard input');
 }
 
-function fileError(file: string, error: unknown): InputError {
+/** Turns a file-system error about `file` into a one-line `InputError`. */
+export function fileError(file: string, error: unknown): InputError {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return new InputError(`${file}: no such file or folder`);
   if (code === 'ENOTDIR') return new InputError(`${file}: no such file or folder`);

@@ -12,21 +12,9 @@ import type { Analysis, Lexicon, Morphology, Pos, SynsetRelation } from '../lexi
 import { inflectLike } from './inflect-like.js';
 import type { PhraseEntry } from './phrases.js';
 import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
+export type { Candidate, Channel, LearnedTable } from './types.js';
 
-/** One possible original of a spun span. */
-export interface Candidate {
-  /** The original, lower case (may be several words). */
-  original: string;
-  /** log10 P(spun | original, substituted), mixed over sources. */
-  logP: number;
-  /** The source that contributes most, for the evidence note. */
-  source: ChannelSource;
-  /** Per-source P_k(spun | original), for notes and fitting. */
-  bySource: Partial<Record<ChannelSource, number>>;
-}
-
-/** A learned substitution table: original -> spun -> count. */
-export type LearnedTable = ReadonlyMap<string, ReadonlyMap<string, number>>;
+import type { Candidate, Channel, LearnedTable } from './types.js';
 
 /** Forward distribution: for an original, the probability of each spun form. */
 type Forward = (original: string) => ReadonlyMap<string, number>;
@@ -55,8 +43,11 @@ const FORMS_BY_POS: Record<Pos, readonly ('base' | 'plural' | '3sg' | 'past' | '
   r: ['base'],
 };
 
-/** The reverse paraphrase index. Caches per spun string and per original; not thread-shared. */
-export class ChannelModel {
+/**
+ * The exact reverse paraphrase index, computed from the lexicon on demand. Slow when cold; the
+ * decoder uses the precomputed {@link IndexedChannel}, and the build and fitting scripts use this.
+ */
+export class ExactChannel implements Channel {
   private readonly lexicon: Lexicon;
   private readonly morphology: Morphology;
   private readonly weights: ChannelWeights;
@@ -118,6 +109,26 @@ export class ChannelModel {
       this.cache.set(spun, hit);
     }
     return hit;
+  }
+
+  /**
+   * Every spun form the built-in lexical sources (WordNet synsets, related synsets, MyThes) give an
+   * original, with P_k(spun | original) per source. Used to precompute the reverse index.
+   */
+  forwardForms(original: string): Map<string, Partial<Record<ChannelSource, number>>> {
+    const out = new Map<string, Partial<Record<ChannelSource, number>>>();
+    for (const k of ['wordnet', 'related', 'thesaurus'] as const) {
+      for (const [spun, p] of this.forwards[k](original)) {
+        if (p <= 0 || spun === original) continue;
+        let entry = out.get(spun);
+        if (entry === undefined) {
+          entry = {};
+          out.set(spun, entry);
+        }
+        entry[k] = p;
+      }
+    }
+    return out;
   }
 
   /** P_k(spun | original) for every source, for fitting and notes. */

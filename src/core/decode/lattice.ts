@@ -3,7 +3,7 @@
  * word (or a number, URL or other fixed token); an edge covers one or more adjacent slots with either
  * the words as they stand (keep) or a candidate original from the channel model.
  */
-import type { Candidate, ChannelModel } from '../channel/channel.js';
+import type { Candidate, Channel } from '../channel/types.js';
 import { spellNumber } from '../text/numbers.js';
 import type { Token } from '../types.js';
 import type { NgramScorer } from './scorer.js';
@@ -109,7 +109,7 @@ function idOf(lm: NgramScorer, word: string): number {
 }
 
 /** Builds the edges of one sentence: keep edges plus the channel's candidates, pruned. */
-export function buildEdges(slots: Slot[], channel: ChannelModel, lm: NgramScorer, options: LatticeOptions): Edge[][] {
+export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, options: LatticeOptions): Edge[][] {
   const keepCh = Math.log10(1 - options.rate);
   const replaceCh = Math.log10(options.rate);
   const edges: Edge[][] = [];

@@ -116,8 +116,8 @@ export class WordNetMorphology implements Morphology {
    * Readings of a surface word or phrase. Single words get only lemmas the lexicon knows with that
    * part of speech. Phrases are read through their head (first word of a verb phrase, last of a noun
    * phrase; "more/most X" for comparison): the head must be known, the whole phrase need not be, since
-   * paraphrase outputs ("got here", "muscle tissues") are rarely WordNet lemmas. The returned array and
-   * its readings are cached and frozen: do not mutate them.
+   * paraphrase outputs ("got here", "muscle tissues") are rarely WordNet lemmas. Readings are cached
+   * and frozen; the array is a fresh copy the caller may extend.
    */
   analyze(word: string): Analysis[] {
     let out = this.cache.get(word);
@@ -127,7 +127,8 @@ export class WordNetMorphology implements Morphology {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(word, out);
     }
-    return out as Analysis[];
+    // A fresh array per call: the interface hands out a mutable Analysis[] (readings stay shared).
+    return out.slice();
   }
 
   /**
@@ -201,10 +202,11 @@ export class WordNetMorphology implements Morphology {
     if (CLOSED_CLASS.has(w)) return out;
     for (const pos of poses) {
       for (const [suffix, repl, forms] of RULES[pos]) {
-        if (!w.endsWith(suffix) || w.length <= suffix.length + 1) continue;
+        if (!w.endsWith(suffix) || w.length <= suffix.length) continue;
         const stem = w.slice(0, w.length - suffix.length);
         if (pos === 'n' && suffix === 's' && stem.endsWith('s')) continue; // "glass" is not a plural
         const base = stem + repl;
+        if (base.length < 2) continue;
         // Keep a detachment only if inflecting the base gives the word back (not dying → dye).
         for (const f of forms) if (regularMatches(w, base, pos, f)) add(base, pos, f);
         // Undo a doubled final consonant (stopped → stop, bigger → big, controlled → control).

@@ -4,7 +4,8 @@
  * every score is bit-for-bit the source's; the space is saved elsewhere, losslessly:
  * - trigram pointers are stored as 16-bit offsets from a per-unigram base instead of 21 bits;
  * - bigram backoffs (86% are exactly 0) are stored sparsely behind a bitset with a rank index;
- * - everything except the word-id keys is byte-aligned, so reads are plain typed-array loads.
+ * - everything except the word-id keys is byte-aligned, so reads are plain typed-array loads, and
+ *   fields read together are interleaved (uniPtr: next, triBase; biData: probIdx << 16 | nextRel).
  */
 import { packBits } from './bit-array.js';
 import type { SectionData } from './artifact.js';
@@ -17,13 +18,15 @@ export function compactSections(t: SphinxTrie, wordBits: number): Record<string,
   for (let w = 0; w <= n1; w++) uniTriBase[w] = t.biNext[t.uniNext[w] as number] as number;
   if (uniTriBase[n1] !== n3) throw new Error('trigram pointers do not end at the trigram count');
 
-  const biNextRel = new Uint16Array(n2);
+  // Interleave each bigram's prob index and trigram offset, and each unigram's two pointers, so
+  // a lookup touches one cache line per level rather than one per field.
+  const biData = new Uint32Array(n2);
   for (let w = 0; w < n1; w++) {
     const base = uniTriBase[w] as number;
     for (let i = t.uniNext[w] as number; i < (t.uniNext[w + 1] as number); i++) {
       const rel = (t.biNext[i] as number) - base;
       if (rel > 0xffff) throw new Error(`trigram offset ${rel} under word ${w} exceeds 16 bits`);
-      biNextRel[i] = rel;
+      biData[i] = (((t.biProbIdx[i] as number) << 16) | rel) >>> 0;
     }
   }
 
@@ -43,14 +46,12 @@ export function compactSections(t: SphinxTrie, wordBits: number): Record<string,
     vocab: new TextEncoder().encode(t.vocab.join('\n')),
     uniProb: t.uniProb,
     uniBo: t.uniBo,
-    uniNext: t.uniNext,
-    uniTriBase,
+    uniPtr: Uint32Array.from({ length: 2 * (n1 + 1) }, (_, k) => ((k & 1) ? uniTriBase[k >>> 1] : t.uniNext[k >>> 1]) as number),
     biProbTable: t.biProbTable,
     biBoTable: t.biBoTable,
     triProbTable: t.triProbTable,
     biWord: packBits(t.biWord, wordBits),
-    biProbIdx: t.biProbIdx,
-    biNextRel,
+    biData,
     biBoFlags,
     biBoRank,
     biBoIdx: Uint16Array.from(nonZero),

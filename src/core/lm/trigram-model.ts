@@ -55,21 +55,21 @@ export class TrigramModel {
    * so out-of-vocabulary words have no id and `logProb` returns `oovLogProb` for them.
    */
   readonly unk: number;
-  /** Score `logProb` gives a word id outside the vocabulary: the lowest unigram log10 probability. */
+  /** Score `logProb` gives a word id outside the vocabulary: the lowest unigram log10 probability (other than `<s>`). */
   readonly oovLogProb: number;
 
   private readonly words: string[];
   private readonly ids: Map<string, number>;
   private readonly uniProb: Float64Array;
   private readonly uniBo: Float64Array;
-  private readonly uniNext: Uint32Array;
-  private readonly uniTriBase: Uint32Array;
+  /** Per unigram w: [2w] first bigram entry, [2w + 1] first trigram entry under it. */
+  private readonly uniPtr: Uint32Array;
   private readonly biProb: Float64Array;
   private readonly biBo: Float64Array;
   private readonly triProb: Float64Array;
   private readonly biWord: DataView;
-  private readonly biProbIdx: Uint16Array;
-  private readonly biNextRel: Uint16Array;
+  /** Per bigram entry: prob index << 16 | trigram offset from the unigram's first trigram. */
+  private readonly biData: Uint32Array;
   private readonly biBoFlags: Uint32Array;
   private readonly biBoRank: Uint32Array;
   private readonly biBoIdx: Uint16Array;
@@ -100,14 +100,12 @@ export class TrigramModel {
     for (let i = 0; i < this.words.length; i++) this.ids.set(this.words[i] as string, i);
     this.uniProb = toLog10(sectionView(a, 'uniProb', 'f32'));
     this.uniBo = toLog10(sectionView(a, 'uniBo', 'f32'));
-    this.uniNext = sectionView(a, 'uniNext', 'u32');
-    this.uniTriBase = sectionView(a, 'uniTriBase', 'u32');
+    this.uniPtr = sectionView(a, 'uniPtr', 'u32');
     this.biProb = toLog10(sectionView(a, 'biProbTable', 'f32'));
     this.biBo = toLog10(sectionView(a, 'biBoTable', 'f32'));
     this.triProb = toLog10(sectionView(a, 'triProbTable', 'f32'));
     this.biWord = packed('biWord');
-    this.biProbIdx = sectionView(a, 'biProbIdx', 'u16');
-    this.biNextRel = sectionView(a, 'biNextRel', 'u16');
+    this.biData = sectionView(a, 'biData', 'u32');
     this.biBoFlags = sectionView(a, 'biBoFlags', 'u32');
     this.biBoRank = sectionView(a, 'biBoRank', 'u32');
     this.biBoIdx = sectionView(a, 'biBoIdx', 'u16');
@@ -116,14 +114,15 @@ export class TrigramModel {
     this.wordBits = a.header.wordBits;
     this.wordMask = 2 ** this.wordBits - 1;
     const [n1, n2, n3] = a.header.counts;
-    if (this.vocabSize !== n1 || this.uniNext.length !== n1 + 1 || this.biProbIdx.length !== n2 || this.triProbIdx.length !== n3) {
+    if (this.vocabSize !== n1 || this.uniPtr.length !== 2 * (n1 + 1) || this.biData.length !== n2 || this.triProbIdx.length !== n3) {
       throw new Error('artifact sections disagree with the header counts');
     }
     this.bos = this.wordId('<s>');
     this.eos = this.wordId('</s>');
     this.unk = this.ids.get('<unk>') ?? this.ids.get('<UNK>') ?? -1;
     let min = 0;
-    for (let i = 0; i < n1; i++) min = Math.min(min, this.uniProb[i] as number);
+    // <s> carries sphinx's -99 "never predicted" score; it is no model of an unseen word.
+    for (let i = 0; i < n1; i++) if (i !== this.bos) min = Math.min(min, this.uniProb[i] as number);
     this.oovLogProb = min;
   }
 
@@ -161,8 +160,8 @@ export class TrigramModel {
     if (w3 < 0 || w3 >= this.vocabSize) return this.oovLogProb;
     const uni = this.uniProb[w3] as number;
     if (w2 < 0 || w2 >= this.vocabSize) return uni;
-    const b = this.uniNext[w3] as number;
-    const e = this.uniNext[w3 + 1] as number;
+    const b = this.uniPtr[2 * w3] as number;
+    const e = this.uniPtr[2 * w3 + 2] as number;
     const bslot = (Math.imul(w2, 0x9e3779b1) ^ Math.imul(w3, 0xc2b2ae3d)) >>> (32 - BI_CACHE_BITS);
     const bkeys = this.biKeys;
     let i: number;
@@ -177,11 +176,12 @@ export class TrigramModel {
       // No "w2 w3": back off through bo(w2) and, with a full context, bo(w1 w2).
       return uni + (this.uniBo[w2] as number) + (w1 < 0 ? 0 : this.contextBackoff(w1, w2));
     }
-    const bi = this.biProb[this.biProbIdx[i] as number] as number;
+    const d = this.biData[i] as number;
+    const bi = this.biProb[d >>> 16] as number;
     if (w1 < 0 || w1 >= this.vocabSize) return bi;
-    const base = this.uniTriBase[w3] as number;
-    const ts = base + (this.biNextRel[i] as number);
-    const te = i + 1 < e ? base + (this.biNextRel[i + 1] as number) : (this.uniTriBase[w3 + 1] as number);
+    const base = this.uniPtr[2 * w3 + 1] as number;
+    const ts = base + (d & 0xffff);
+    const te = i + 1 < e ? base + ((this.biData[i + 1] as number) & 0xffff) : (this.uniPtr[2 * w3 + 3] as number);
     const j = ts < te ? this.find(this.triWord, ts, te, w1) : -1;
     if (j >= 0) return this.triProb[this.triProbIdx[j] as number] as number;
     return bi + this.contextBackoff(w1, w2);
@@ -229,7 +229,7 @@ export class TrigramModel {
     const keys = this.boKeys;
     if (keys[2 * slot] === w1 && keys[2 * slot + 1] === w2) return this.boVals[slot] as number;
     let bo = 0;
-    const i = this.find(this.biWord, this.uniNext[w2] as number, this.uniNext[w2 + 1] as number, w1);
+    const i = this.find(this.biWord, this.uniPtr[2 * w2] as number, this.uniPtr[2 * w2 + 2] as number, w1);
     if (i >= 0) {
       const word = this.biBoFlags[i >>> 5] as number;
       const bit = 1 << (i & 31);

@@ -28,14 +28,14 @@ const ENGLISH = new Set(
  * war, com). Their share is the counter-evidence.
  */
 const FOREIGN = new Set(
-  `le la les des du une est que qui dans pas sur au aux ce cette il elle ils nous vous
+  `de le la les des du une ne je tu est que qui dans pas sur au aux ce cette il elle ils nous vous
   sont avec mais ou où très sont été être avoir fait leur leurs ses sa
   der das und ist nicht ein eine einen dem des mit sich auch auf für von zu bei wird
   werden wurde sind oder aber nach wie noch nur schon sehr ich du wir ihr sie es
-  el los las del una por para como pero más sus este esta está fue ser muy también
+  y yo mi el los las del una por para como pero más sus este esta está fue ser muy también
   entre cuando sobre se
   het een en dat niet zijn voor aan ook als maar bij naar wordt werd heeft hebben dit deze
-  nog wel zij hij ze worden kan geen
+  nog wel zij hij ze worden kan geen ik mijn wat heel jullie
   il di che della delle degli gli nel nella sono è per una anche più questo questa
   hanno essere stato dei alla alle sul
   os não uma mais ao pelo pela são foi nos às`
@@ -57,7 +57,11 @@ export interface LanguageGuess {
 /** Fewest words for a full guess; below this, see `guessLanguage`. */
 const MIN_WORDS = 5;
 /** Least English function-word share of prose (English is about 0.35-0.55). */
-const MIN_FUNCTION_SHARE = 0.2;
+const MIN_FUNCTION_SHARE = 0.15;
+/** Below this many words (a headline, one sentence) a lower share is enough. */
+const SHORT_WORDS = 20;
+/** Least function-word share of a short text. */
+const MIN_SHORT_SHARE = 0.1;
 /** Least share of letters that are ASCII. */
 const MIN_ASCII_SHARE = 0.9;
 
@@ -66,8 +70,10 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
 /**
  * Guesses whether a text (or its tokens) is English. The rule:
  * - letters: at least 90 % of the letters must be ASCII (else `und`: another script);
- * - five words or more: English function words must make at least 20 % of the words and outnumber
- *   the foreign function words two to one;
+ * - twenty words or more: English function words must make at least 15 % of the words and
+ *   outnumber the foreign function words two to one;
+ * - five to nineteen words (a headline, one sentence, often spun with its function words
+ *   replaced): 10 % is enough, with the same two-to-one rule;
  * - fewer than five words: `en` only when the letters are ASCII and at least one word is an English
  *   function word and no word is a foreign one (with confidence at most 0.5 and a note); otherwise
  *   `und` with the note "too short to tell". Empty input is `und`.
@@ -110,14 +116,15 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     }
     return { language: 'und', confidence: 0.5, note: 'The text is too short to tell its language.' };
   }
-  if (share >= MIN_FUNCTION_SHARE && english >= 2 * foreign) {
+  const minShare = words.length < SHORT_WORDS ? MIN_SHORT_SHARE : MIN_FUNCTION_SHARE;
+  if (share >= minShare && english >= 2 * foreign) {
     // Confidence grows with the function-word share and with length.
-    const strength = Math.min(1, (share - MIN_FUNCTION_SHARE) / 0.2 + 0.5) * Math.min(1, words.length / 30);
+    const strength = Math.min(1, (share - minShare) / 0.2 + 0.5) * Math.min(1, words.length / 30);
     return { language: 'en', confidence: round(Math.max(0.5, strength * (1 - foreignShare))) };
   }
   return {
     language: 'und',
-    confidence: round(Math.min(1, 0.6 + foreignShare + (MIN_FUNCTION_SHARE - Math.min(share, MIN_FUNCTION_SHARE)))),
+    confidence: round(Math.min(1, 0.6 + foreignShare + (minShare - Math.min(share, minShare)))),
     note:
       foreign > english
         ? `The text looks like another European language (${percent(foreignShare)} of its words are French, German, Spanish, Dutch or Italian function words).`

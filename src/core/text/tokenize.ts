@@ -13,7 +13,8 @@
  * - `sentenceEnd` is set on the `.`, `!`, `?` (or run of them) that ends a sentence: not after an
  *   abbreviation or initial, not inside a number, not when a lower-case word follows, not when no
  *   space follows (file.txt); on a may-end abbreviation (etc., Inc.) followed by a capitalised word;
- *   and on the newline that ends the first blank line after an unfinished sentence (paragraph break);
+ *   on the newline that ends the first blank line after an unfinished sentence (paragraph break),
+ *   and on the newline that ends a Markdown heading (`# Title`);
  * - protected tokens (never flagged): URLs (`http://`, `https://`, `www.`), e-mail addresses, inline
  *   code (`x`), fenced code blocks (``` or ~~~, to the closing fence or the end), and quoted
  *   mentions (see `markQuotedMentions`).
@@ -99,6 +100,7 @@ export function tokenize(text: string): Token[] {
   let line = 1;
   let column = 1;
   let lineHasContent = false;
+  let lineIsHeading = false;
   let sentenceOpen = false;
   // Caches that keep failed look-aheads from being repeated (linear time on adversarial input).
   let emailFailUntil = -1;
@@ -238,6 +240,13 @@ export function tokenize(text: string): Token[] {
     codeCloses ??= buildCodeCloses();
     const end = codeCloses.get(i) ?? -1;
     return end < 0 ? null : { kind: 'code', end, protected: true };
+  }
+
+  /** `# Title` .. `###### Title` at `i`: 1-6 hashes then a space or the end of the line. */
+  function isAtxHeading(i: number): boolean {
+    let j = i;
+    while (code(j) === 35) j++;
+    return j - i <= 6 && (j >= n || isSpace(code(j)) || isLineBreak(code(j)));
   }
 
   function startsWithCi(i: number, s: string): boolean {
@@ -410,11 +419,13 @@ export function tokenize(text: string): Token[] {
     const c = code(i);
     if (isLineBreak(c)) {
       const end = c === 13 && code(i + 1) === 10 ? i + 2 : i + 1;
-      // A line with nothing on it ends a paragraph, and the paragraph ends its last sentence.
-      const paragraphBreak = !lineHasContent && line > 1 && sentenceOpen;
+      // A line with nothing on it ends a paragraph, and the paragraph ends its last sentence; so
+      // does the end of a Markdown heading line.
+      const paragraphBreak = ((!lineHasContent && line > 1) || lineIsHeading) && sentenceOpen;
       emit('newline', i, end, paragraphBreak ? { sentenceEnd: true } : undefined);
       if (paragraphBreak) sentenceOpen = false;
       lineHasContent = false;
+      lineIsHeading = false;
       i = end;
       continue;
     }
@@ -426,7 +437,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let scan: Scan | null = null;
-    if (!lineHasContent) scan = scanFence(i);
+    if (!lineHasContent) {
+      scan = scanFence(i);
+      lineIsHeading = c === 35 && isAtxHeading(i);
+    }
     if (!scan && c === 96) scan = scanInlineCode(i);
     scan ??= scanUrl(i);
     if (!scan && (isAsciiLetter(c) || isDigit(c))) scan = scanEmail(i);

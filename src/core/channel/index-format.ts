@@ -1,0 +1,153 @@
+/**
+ * The precomputed reverse paraphrase index (`models/channel.bin`), written by
+ * `scripts/build-channel.ts`. Layout: the 8-byte magic `UNSPINCH`, a uint32 header length, a JSON
+ * header (provenance, weights, section sizes), then 4-byte-aligned sections:
+ * spun strings (sorted, newline-joined UTF-8), entry offsets (uint32, one more than spun strings),
+ * original index (uint32 per entry), log10 P (float32 per entry), best source (uint8 per entry),
+ * original strings (newline-joined), and phrase heads (newline-joined).
+ */
+import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
+
+const MAGIC = 'UNSPINCH';
+
+/** Provenance and shape of a channel index. */
+export interface ChannelIndexHeader {
+  /** Format version. */
+  version: 1;
+  /** How and from what the index was built. */
+  provenance: Record<string, unknown>;
+  /** The built-in weights baked into the stored probabilities. */
+  weights: ChannelWeights;
+  /** Candidates kept per spun form. */
+  perSpun: number;
+  /** Byte length of each section, in layout order. */
+  sections: Record<string, number>;
+}
+
+/** The decoded index, ready for lookups. */
+export interface ChannelIndexData {
+  /** Header. */
+  header: ChannelIndexHeader;
+  /** Spun forms, sorted (JS string order). */
+  spun: string[];
+  /** Entry range of spun form i: [offsets[i], offsets[i+1]). */
+  offsets: Uint32Array;
+  /** Original (index into `originals`) of each entry. */
+  original: Uint32Array;
+  /** log10 P(spun | original) of each entry, built-in sources mixed. */
+  logP: Float32Array;
+  /** Best source (index into CHANNEL_SOURCES) of each entry. */
+  source: Uint8Array;
+  /** Original strings. */
+  originals: string[];
+  /** First words of multi-word spun forms. */
+  heads: Set<string>;
+}
+
+/** What the build script hands to {@link encodeChannelIndex}. */
+export interface ChannelIndexInput {
+  /** Provenance to record. */
+  provenance: Record<string, unknown>;
+  /** Weights baked in. */
+  weights: ChannelWeights;
+  /** Candidates kept per spun form. */
+  perSpun: number;
+  /** spun form -> entries (original, log10 P, source), best first. */
+  entries: Map<string, Array<{ original: string; logP: number; source: ChannelSource }>>;
+}
+
+/** Serialises an index. */
+export function encodeChannelIndex(input: ChannelIndexInput): Uint8Array {
+  const enc = new TextEncoder();
+  const spun = [...input.entries.keys()].sort();
+  const originalIds = new Map<string, number>();
+  const originals: string[] = [];
+  const offsets = new Uint32Array(spun.length + 1);
+  const originalCol: number[] = [];
+  const logCol: number[] = [];
+  const sourceCol: number[] = [];
+  const heads = new Set<string>();
+  spun.forEach((s, i) => {
+    offsets[i] = originalCol.length;
+    if (s.includes(' ')) heads.add(s.slice(0, s.indexOf(' ')));
+    for (const e of input.entries.get(s) ?? []) {
+      let id = originalIds.get(e.original);
+      if (id === undefined) {
+        id = originals.length;
+        originals.push(e.original);
+        originalIds.set(e.original, id);
+      }
+      originalCol.push(id);
+      logCol.push(e.logP);
+      sourceCol.push(CHANNEL_SOURCES.indexOf(e.source));
+    }
+  });
+  offsets[spun.length] = originalCol.length;
+  const sections: Array<[string, Uint8Array]> = [
+    ['spun', enc.encode(spun.join('\n'))],
+    ['offsets', bytes(offsets)],
+    ['original', bytes(Uint32Array.from(originalCol))],
+    ['logP', bytes(Float32Array.from(logCol))],
+    ['source', Uint8Array.from(sourceCol)],
+    ['originals', enc.encode(originals.join('\n'))],
+    ['heads', enc.encode([...heads].sort().join('\n'))],
+  ];
+  const header: ChannelIndexHeader = {
+    version: 1,
+    provenance: input.provenance,
+    weights: input.weights,
+    perSpun: input.perSpun,
+    sections: Object.fromEntries(sections.map(([k, v]) => [k, v.byteLength])),
+  };
+  const headerBytes = enc.encode(JSON.stringify(header));
+  let size = align(12 + headerBytes.byteLength);
+  for (const [, v] of sections) size += align(v.byteLength);
+  const out = new Uint8Array(size);
+  out.set(enc.encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(8, headerBytes.byteLength, true);
+  out.set(headerBytes, 12);
+  let at = align(12 + headerBytes.byteLength);
+  for (const [, v] of sections) {
+    out.set(v, at);
+    at += align(v.byteLength);
+  }
+  return out;
+}
+
+/** Decodes an index from its bytes (copies nothing large but the strings). */
+export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
+  const dec = new TextDecoder();
+  if (dec.decode(data.subarray(0, 8)) !== MAGIC) throw new Error('not an unspin channel index (bad magic)');
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const headerLen = view.getUint32(8, true);
+  const header = JSON.parse(dec.decode(data.subarray(12, 12 + headerLen))) as ChannelIndexHeader;
+  if (header.version !== 1) throw new Error(`unsupported channel index version ${String(header.version)}`);
+  let at = align(12 + headerLen);
+  const take = (name: string): Uint8Array => {
+    const len = header.sections[name] ?? 0;
+    // Copy into a fresh, aligned buffer so typed-array views are valid whatever the input offset.
+    const slice = data.slice(at, at + len);
+    at += align(len);
+    return slice;
+  };
+  const spun = splitLines(dec.decode(take('spun')));
+  const offsets = new Uint32Array(take('offsets').buffer);
+  const original = new Uint32Array(take('original').buffer);
+  const logP = new Float32Array(take('logP').buffer);
+  const source = take('source');
+  const originals = splitLines(dec.decode(take('originals')));
+  const heads = new Set(splitLines(dec.decode(take('heads'))));
+  return { header, spun, offsets, original, logP, source, originals, heads };
+}
+
+function splitLines(text: string): string[] {
+  return text === '' ? [] : text.split('\n');
+}
+
+function bytes(array: Uint32Array | Float32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function align(n: number): number {
+  return (n + 3) & ~3;
+}

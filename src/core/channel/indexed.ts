@@ -1,0 +1,145 @@
+/**
+ * The channel the decoder uses: the precomputed reverse index (WordNet, related synsets, MyThes,
+ * mixed with fitted weights) plus the curated phrase table and any learned farm table, mixed at run
+ * time so that editing data/phrases.tsv or passing --table needs no rebuild.
+ */
+import type { Morphology } from '../lexicon/types.js';
+import type { ChannelIndexData } from './index-format.js';
+import type { PhraseEntry } from './phrases.js';
+import type { Candidate, Channel, LearnedTable } from './types.js';
+import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
+
+/** What an {@link IndexedChannel} is built from. */
+export interface IndexedChannelOptions {
+  /** The decoded `models/channel.bin`. */
+  index: ChannelIndexData;
+  /** Morphology, to inflect curated entries. */
+  morphology: Morphology;
+  /** Curated phrase entries. */
+  phrases: readonly PhraseEntry[];
+  /** Weights of the run-time sources (curated, learned). */
+  weights: ChannelWeights;
+  /** A learned farm table, if any. */
+  learned?: LearnedTable;
+}
+
+const FORMS = {
+  n: ['base', 'plural'],
+  v: ['base', '3sg', 'past', 'pastpart', 'gerund'],
+  a: ['base', 'comparative', 'superlative'],
+  r: ['base'],
+} as const;
+
+/** Fast channel: array lookups plus small run-time tables. */
+export class IndexedChannel implements Channel {
+  private readonly index: ChannelIndexData;
+  private readonly cache = new Map<string, readonly Candidate[]>();
+  /** spun -> original -> P(spun | original) per run-time source. */
+  private readonly extra = new Map<string, Map<string, Partial<Record<ChannelSource, number>>>>();
+  private readonly heads: Set<string>;
+  private readonly builtInScale: number;
+  private readonly weights: ChannelWeights;
+
+  constructor(options: IndexedChannelOptions) {
+    this.index = options.index;
+    this.weights = options.weights;
+    this.heads = new Set(options.index.heads);
+    const learned = options.learned ?? new Map<string, ReadonlyMap<string, number>>();
+    // A learned table takes its weight from the built-in sources, so the mixture still sums to one.
+    this.builtInScale = learned.size > 0 ? 1 - options.weights.learned : 1;
+    const curatedFwd = new Map<string, Set<string>>();
+    for (const entry of options.phrases) {
+      const forms = entry.pos === 'x' ? (['base'] as const) : FORMS[entry.pos];
+      for (const form of forms) {
+        const spun = entry.pos === 'x' ? entry.spun : options.morphology.inflect(entry.spun, entry.pos, form);
+        const original = entry.pos === 'x' ? entry.original : options.morphology.inflect(entry.original, entry.pos, form);
+        if (spun === null || original === null) continue;
+        let set = curatedFwd.get(original);
+        if (set === undefined) curatedFwd.set(original, (set = new Set()));
+        set.add(spun);
+      }
+    }
+    for (const [original, spuns] of curatedFwd) {
+      for (const spun of spuns) this.addExtra(spun, original, 'curated', 1 / spuns.size);
+    }
+    for (const [original, spuns] of learned) {
+      let total = 0;
+      for (const c of spuns.values()) total += c;
+      for (const [spun, count] of spuns) this.addExtra(spun, original, 'learned', count / total);
+    }
+  }
+
+  /** {@inheritDoc Channel.mayStartPhrase} */
+  mayStartPhrase(word: string): boolean {
+    return this.heads.has(word);
+  }
+
+  /** {@inheritDoc Channel.candidates} */
+  candidates(spun: string): readonly Candidate[] {
+    let hit = this.cache.get(spun);
+    if (hit === undefined) {
+      hit = this.compute(spun);
+      this.cache.set(spun, hit);
+    }
+    return hit;
+  }
+
+  private compute(spun: string): readonly Candidate[] {
+    const byOriginal = new Map<string, Candidate>();
+    const i = this.find(spun);
+    if (i >= 0) {
+      const { offsets, original, logP, source, originals } = this.index;
+      for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
+        const o = originals[original[e] as number] as string;
+        const p = 10 ** (logP[e] as number) * this.builtInScale;
+        const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
+        byOriginal.set(o, { original: o, logP: Math.log10(p), source: src, bySource: { [src]: p } });
+      }
+    }
+    for (const [o, by] of this.extra.get(spun) ?? []) {
+      const prior = byOriginal.get(o);
+      let total = prior === undefined ? 0 : 10 ** prior.logP;
+      let best: ChannelSource = prior?.source ?? 'curated';
+      let bestMass = total;
+      const bySource = { ...(prior?.bySource ?? {}) };
+      for (const k of ['curated', 'learned'] as const) {
+        const p = by[k];
+        if (p === undefined) continue;
+        const mass = this.weights[k] * p;
+        bySource[k] = p;
+        total += mass;
+        if (mass > bestMass) {
+          bestMass = mass;
+          best = k;
+        }
+      }
+      byOriginal.set(o, { original: o, logP: Math.log10(Math.min(1, total)), source: best, bySource });
+    }
+    return [...byOriginal.values()].sort((a, b) => b.logP - a.logP);
+  }
+
+  private addExtra(spun: string, original: string, source: 'curated' | 'learned', p: number): void {
+    if (spun === original) return;
+    let m = this.extra.get(spun);
+    if (m === undefined) this.extra.set(spun, (m = new Map()));
+    const entry = m.get(original) ?? {};
+    entry[source] = (entry[source] ?? 0) + p;
+    m.set(original, entry);
+    if (spun.includes(' ')) this.heads.add(spun.slice(0, spun.indexOf(' ')));
+  }
+
+  /** Binary search in the sorted spun strings. */
+  private find(spun: string): number {
+    const list = this.index.spun;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = list[mid] as string;
+      if (v === spun) return mid;
+      if (v < spun) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}

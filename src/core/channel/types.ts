@@ -1,0 +1,25 @@
+/** The channel model's surface, shared by the exact and the precomputed implementations. */
+import type { ChannelSource } from './weights.js';
+
+/** One possible original of a spun span. */
+export interface Candidate {
+  /** The original, lower case (may be several words). */
+  original: string;
+  /** log10 P(spun | original, substituted), mixed over sources. */
+  logP: number;
+  /** The source that contributes most, for the evidence note. */
+  source: ChannelSource;
+  /** Per-source P_k(spun | original) where known, for notes and fitting. */
+  bySource: Partial<Record<ChannelSource, number>>;
+}
+
+/** A learned substitution table: original -> spun -> count. */
+export type LearnedTable = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** What the lattice builder asks of a channel model. */
+export interface Channel {
+  /** Candidate originals of a spun word or phrase (lower case), best first. */
+  candidates(spun: string): readonly Candidate[];
+  /** True when a multi-word spun phrase may start with `word` (a cheap pre-filter). */
+  mayStartPhrase(word: string): boolean;
+}
