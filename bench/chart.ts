@@ -16,17 +16,17 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 /** Renders the chart: x = spin rate (0 to 0.5), y = restore recall (0 to 1), one line per series. */
 export function restoreRecallSvg(series: readonly Series[], title: string): string {
-  const w = 640;
+  const w = 700;
   const h = 400;
   const left = 60;
-  const right = 210;
+  const right = 250;
   const top = 40;
   const bottom = 50;
   const pw = w - left - right;
   const ph = h - top - bottom;
   const xMax = 0.5;
-  const px = (x: number): number => left + (x / xMax) * pw;
-  const py = (y: number): number => top + (1 - y) * ph;
+  const px = (x: number): number => Math.round((left + (x / xMax) * pw) * 10) / 10;
+  const py = (y: number): number => Math.round((top + (1 - y) * ph) * 10) / 10;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="12">`,
     `<rect width="${w}" height="${h}" fill="#fff"/>`,

@@ -10,9 +10,9 @@
 import { writeFileSync } from 'node:fs';
 import { ExactChannel } from '../src/core/channel/channel.js';
 import { encodeChannelIndex } from '../src/core/channel/index-format.js';
-import type { ChannelSource } from '../src/core/channel/weights.js';
+import { INDEXED_SOURCES, type ChannelSource } from '../src/core/channel/weights.js';
 import { wordnetCandidates } from '../src/core/spin/wordnet.js';
-import { lexicalModels, loadChannelWeights } from '../src/node/api.js';
+import { lexicalModels, loadChannelWeights, loadFunctionWords } from '../src/node/api.js';
 import { loadLanguageModel } from '../src/node/load-lm.js';
 import { ROOT } from './lib/shared.js';
 
@@ -29,6 +29,7 @@ const exact = new ExactChannel({
   wordnetCandidates: (w) => wordnetCandidates(w, lexicon, morphology),
   phrases: [],
   weights,
+  functionWords: loadFunctionWords(),
 });
 
 interface Entry {
@@ -50,7 +51,7 @@ for (let id = 0; id < lm.vocabSize; id++) {
     let p = 0;
     let best: ChannelSource = 'wordnet';
     let bestMass = 0;
-    for (const k of ['wordnet', 'related', 'thesaurus'] as const) {
+    for (const k of INDEXED_SOURCES) {
       const mass = weights[k] * (by[k] ?? 0);
       p += mass;
       if (mass > bestMass) {

@@ -13,7 +13,7 @@ import { CHANNEL_SOURCES, DEFAULT_CHANNEL_WEIGHTS, type ChannelSource } from '..
 import { spin } from '../src/core/spin/index.js';
 import { parseTable } from '../src/core/spin/table.js';
 import { wordnetCandidates } from '../src/core/spin/wordnet.js';
-import { lexicalModels, loadPhrases } from '../src/node/api.js';
+import { lexicalModels, loadFunctionWords, loadPhrases } from '../src/node/api.js';
 import { bbcArticles, ROOT, stableSample } from './lib/shared.js';
 
 const ARTICLES = 120; // per style; articles 0, 17, 34, ... (a fixed stride over the corpus)
@@ -34,6 +34,7 @@ const channel = new ExactChannel({
   wordnetCandidates: (w) => wordnetCandidates(w, lexicon, morphology),
   phrases: loadPhrases(),
   weights: DEFAULT_CHANNEL_WEIGHTS,
+  functionWords: loadFunctionWords(),
 });
 
 type Sample = Record<ChannelSource, number>;

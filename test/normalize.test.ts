@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cardinalWords, spellNumber, yearWords } from '../src/core/text/numbers.js';
+import { lmWords } from '../src/core/text/lm-words.js';
 import { metricWords } from '../src/core/text/words.js';
 
 const spell = (token: string): string | null => spellNumber(token)?.join(' ') ?? null;
@@ -129,5 +130,21 @@ describe('metricWords', () => {
         last = w.end;
       }
     }
+  });
+});
+
+describe('lmWords', () => {
+  it('writes tokens as the CMU model spells them', () => {
+    const w = (kind: 'word' | 'number' | 'punct', text: string): string | null => lmWords({ kind, text })?.join(' ') ?? null;
+    assert.equal(w('word', 'Mr.'), 'mr');
+    assert.equal(w('word', 'U.S.'), 'u. s.');
+    assert.equal(w('word', 'e.g.'), 'e. g.');
+    assert.equal(w('word', 'J.'), 'j.');
+    assert.equal(w('word', 'etc.'), 'etc');
+    assert.equal(w('word', 'It’s'), "it's");
+    assert.equal(w('word', 'Well-Known'), 'well-known');
+    assert.equal(w('number', '2004'), 'two thousand four');
+    assert.equal(w('number', '007'), null);
+    assert.equal(w('punct', '.'), null);
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { decodeChannelIndex, type ChannelIndexData } from '../core/channel/index-format.js';
 import { IndexedChannel } from '../core/channel/indexed.js';
 import type { LearnedTable } from '../core/channel/types.js';
+import { parseFunctionWords, type FunctionWords } from '../core/channel/function-words.js';
 import { parsePhraseTable, type PhraseEntry } from '../core/channel/phrases.js';
 import { DEFAULT_CHANNEL_WEIGHTS, type ChannelWeights } from '../core/channel/weights.js';
 import { checkText, type CheckOptions, type Models } from '../core/check.js';
@@ -41,6 +42,11 @@ export function lexicalModels(): { lexicon: Lexicon; morphology: Morphology } {
 /** The curated phrase entries of `data/phrases.tsv`. */
 export function loadPhrases(): PhraseEntry[] {
   return parsePhraseTable(readFileSync(new URL('data/phrases.tsv', ROOT), 'utf8'));
+}
+
+/** The closed-class word list of `data/function-words.tsv`. */
+export function loadFunctionWords(): FunctionWords {
+  return parseFunctionWords(readFileSync(new URL('data/function-words.tsv', ROOT), 'utf8'));
 }
 
 /** Fitted channel weights (`models/channel.json`), or the defaults when the file is absent. */

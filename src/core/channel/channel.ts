@@ -11,7 +11,7 @@
 import type { Analysis, Lexicon, Morphology, Pos, SynsetRelation } from '../lexicon/types.js';
 import { inflectLike } from './inflect-like.js';
 import type { PhraseEntry } from './phrases.js';
-import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
+import { CHANNEL_SOURCES, INDEXED_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
 export type { Candidate, Channel, LearnedTable } from './types.js';
 
 import type { Candidate, Channel, LearnedTable } from './types.js';
@@ -33,6 +33,8 @@ export interface ChannelOptions {
   weights: ChannelWeights;
   /** Optional learned farm tables (original -> spun -> count). */
   learned?: LearnedTable;
+  /** Closed-class words (data/function-words.tsv): English ones are originals and spun forms, foreign ones spun forms only. */
+  functionWords?: { english: readonly string[]; foreign: readonly string[] };
 }
 
 const RELATIONS: readonly SynsetRelation[] = ['similar', 'also', 'hypernym', 'hyponym', 'derivation'];
@@ -86,6 +88,8 @@ export class ExactChannel implements Channel {
       wordnet: wn,
       related: memo((o) => uniform(this.relatedForms(o))),
       thesaurus: memo((o) => uniform(this.thesaurusForms(o))),
+      inflection: memo((o) => uniform(this.inflectionForms(o))),
+      function: functionForward(options.functionWords),
       curated: (o) => uniform(this.curatedFwd.get(o) ?? EMPTY),
       learned: (o) => normalise(this.learned.get(o)),
     };
@@ -117,7 +121,7 @@ export class ExactChannel implements Channel {
    */
   forwardForms(original: string): Map<string, Partial<Record<ChannelSource, number>>> {
     const out = new Map<string, Partial<Record<ChannelSource, number>>>();
-    for (const k of ['wordnet', 'related', 'thesaurus'] as const) {
+    for (const k of INDEXED_SOURCES) {
       for (const [spun, p] of this.forwards[k](original)) {
         if (p <= 0 || spun === original) continue;
         let entry = out.get(spun);
@@ -218,6 +222,19 @@ export class ExactChannel implements Channel {
     return forms;
   }
 
+  /** Forward forms of the inflection source: the other inflections of the same lemma and part of speech. */
+  private inflectionForms(original: string): Set<string> {
+    const forms = new Set<string>();
+    for (const a of this.morphology.analyze(original)) {
+      for (const form of FORMS_BY_POS[a.pos]) {
+        const f = this.morphology.inflect(a.lemma, a.pos, form);
+        if (f !== null) forms.add(f);
+      }
+    }
+    forms.delete(original);
+    return forms;
+  }
+
   /** Forward forms of the thesaurus source: MyThes synonyms of the lemma, inflected. */
   private thesaurusForms(original: string): Set<string> {
     const forms = new Set<string>();
@@ -244,6 +261,18 @@ export class ExactChannel implements Channel {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Function-word source: an English closed-class word may become any other listed word. */
+function functionForward(words: ChannelOptions['functionWords']): Forward {
+  const english = new Set(words?.english ?? []);
+  const all = new Set([...english, ...(words?.foreign ?? [])]);
+  return memo((o) => {
+    if (!english.has(o)) return new Map();
+    const forms = new Set(all);
+    forms.delete(o);
+    return uniform(forms);
+  });
+}
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);

@@ -5,19 +5,32 @@
  */
 
 /** Where a candidate original comes from. */
-export type ChannelSource = 'wordnet' | 'related' | 'thesaurus' | 'curated' | 'learned';
+export type ChannelSource = 'wordnet' | 'related' | 'thesaurus' | 'inflection' | 'function' | 'curated' | 'learned';
 
 /** All sources, in a fixed order (used for fitting and reporting). */
-export const CHANNEL_SOURCES: readonly ChannelSource[] = ['wordnet', 'related', 'thesaurus', 'curated', 'learned'];
+export const CHANNEL_SOURCES: readonly ChannelSource[] = [
+  'wordnet',
+  'related',
+  'thesaurus',
+  'inflection',
+  'function',
+  'curated',
+  'learned',
+];
+
+/** The sources precomputed into `models/channel.bin` (the rest are mixed in at run time). */
+export const INDEXED_SOURCES = ['wordnet', 'related', 'thesaurus', 'inflection', 'function'] as const;
 
 /** Mixture weight of each source: P(spun | original) = Σ λ_k P_k(spun | original). */
 export type ChannelWeights = Record<ChannelSource, number>;
 
 /** Weights used when no fitted file is given (uniform over the built-in sources). */
 export const DEFAULT_CHANNEL_WEIGHTS: ChannelWeights = {
-  wordnet: 0.25,
-  related: 0.25,
-  thesaurus: 0.25,
-  curated: 0.25,
+  wordnet: 0.2,
+  related: 0.2,
+  thesaurus: 0.2,
+  inflection: 0.1,
+  function: 0.1,
+  curated: 0.2,
   learned: 0.5,
 };

@@ -4,7 +4,8 @@
  * the words as they stand (keep) or a candidate original from the channel model.
  */
 import type { Candidate, Channel } from '../channel/types.js';
-import { spellNumber } from '../text/numbers.js';
+import { lmWords } from '../text/lm-words.js';
+import { spellingVariants, americanSpelling } from '../text/spelling-variants.js';
 import type { Token } from '../types.js';
 import type { NgramScorer } from './scorer.js';
 
@@ -58,7 +59,7 @@ export interface LatticeOptions {
   maxSpan: number;
 }
 
-const WORDISH = /^[\p{L}][\p{L}'’]*$/u;
+const WORDISH = /^[\p{L}][\p{L}'’-]*$/u;
 
 /** Splits tokens into sentences of slots. Pure: does not consult the channel. */
 export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][] {
@@ -87,20 +88,32 @@ export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][]
 
 function makeSlot(token: Token, lm: NgramScorer): Slot {
   const lower = token.text.toLowerCase().replace(/’/g, "'");
-  let ids: number[];
-  let editable = false;
-  if (token.kind === 'number') {
-    const words = spellNumber(token.text);
-    ids = words === null ? [lm.unk] : words.map((w) => idOf(lm, w));
-  } else if (token.kind === 'word') {
-    editable = token.protected !== true && WORDISH.test(token.text);
-    const direct = lm.wordId(lower);
-    ids = direct >= 0 ? [direct] : lower.split(/[-']/).filter((p) => p !== '').map((p) => idOf(lm, p));
-    if (ids.length === 0) ids = [lm.unk];
-  } else {
-    ids = [lm.unk];
+  // Acronyms (US, TV, BBC) are names, not words a spinner picked from a thesaurus.
+  const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && !/^\p{Lu}{2,}$/u.test(token.text);
+  return { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm), editable, joinsNext: false };
+}
+
+/** Language-model ids of a token as it stands: numbers spelled, initialisms by letter, hyphens split. */
+function slotIds(token: Token, lower: string, lm: NgramScorer): number[] {
+  if (token.kind !== 'word' && token.kind !== 'number') return [lm.unk];
+  // The speech model spells short acronyms letter by letter ("u. k."), as it does "U.K.".
+  const isAcronym = token.kind === 'word' && /^\p{Lu}{2,3}$/u.test(token.text) && (lower.length === 2 || lm.wordId(lower) < 0);
+  const acronym = isAcronym ? [...lower].map((c) => `${c}.`) : null;
+  const words = acronym ?? lmWords(token);
+  if (words === null) return [lm.unk];
+  const ids: number[] = [];
+  for (const word of words) {
+    const id = knownId(lm, word);
+    if (id >= 0) ids.push(id);
+    else for (const part of word.split(/[-']/)) if (part !== '') ids.push(idOf(lm, part));
   }
-  return { start: token.offset, end: token.end, text: token.text, lower, ids, editable, joinsNext: false };
+  return ids.length === 0 ? [lm.unk] : ids;
+}
+
+/** The word's id, trying its American spelling when the British one is unknown. */
+function knownId(lm: NgramScorer, word: string): number {
+  const id = lm.wordId(word);
+  return id >= 0 ? id : lm.wordId(americanSpelling(word));
 }
 
 function idOf(lm: NgramScorer, word: string): number {
@@ -127,6 +140,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           phrase += ' ' + next.lower;
         }
         for (const candidate of rank(channel.candidates(phrase), lm, options.maxCandidates)) {
+          if (spellingVariants(candidate.candidate.original, phrase)) continue;
           list.push({ start: i, len, ids: candidate.ids, logCh: replaceCh + candidate.candidate.logP, candidate: candidate.candidate });
         }
       }

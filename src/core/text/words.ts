@@ -21,10 +21,17 @@ const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
  * the length (İ -> i̇), a map from each normalised index to its original index.
  */
 function normalise(text: string): { norm: string; origin: Int32Array | null } {
-  const lower = text.toLowerCase();
-  // Fast path: pure ASCII text keeps every index.
+  // Fast path: when no character changes length on lower-casing (all but a handful of letters
+  // such as İ), every index is kept and only U+2019 needs mapping.
+  let sameLength = true;
   // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text)) return { norm: lower, origin: null };
+  for (const m of text.matchAll(/[^\x00-\x7f]/gu)) {
+    if (m[0].toLowerCase().length !== m[0].length) {
+      sameLength = false;
+      break;
+    }
+  }
+  if (sameLength) return { norm: text.toLowerCase().replace(/\u2019/g, "'"), origin: null };
   const parts: string[] = [];
   const origin: number[] = [];
   for (let i = 0; i < text.length; ) {

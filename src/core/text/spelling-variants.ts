@@ -1,0 +1,33 @@
+/**
+ * British to American spelling, for the US-English language model: a British spelling such as
+ * "stabilise" or "centre" is often missing from its vocabulary, and a synonym that is only the other
+ * spelling ("stabilize") is no evidence of spinning.
+ */
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1'],
+  [/(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|er|ers)?$/, 'or$1'],
+  [/(?<=[a-z]{2})tre(s)?$/, 'ter$1'],
+  [/(?<=[a-z]{2})mme(s)?$/, 'm$1'],
+  [/(?<=[a-z]{2})(en|fen)ce(s)?$/, '$1se$2'],
+  [/(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
+  [/(?<=[a-z]{2})ogue(s)?$/, 'og$1'],
+];
+
+/**
+ * The American spelling of a lower-case British word, or the word itself when no rule applies.
+ * Rules overgenerate ("promise" -> "promize"), so callers use the result only when it is a known
+ * word and the input is not.
+ */
+export function americanSpelling(word: string): string {
+  for (const [pattern, replacement] of RULES) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+/** True when two lower-case words differ only by British/American spelling. */
+export function spellingVariants(a: string, b: string): boolean {
+  return a !== b && (americanSpelling(a) === b || americanSpelling(b) === a || americanSpelling(a) === americanSpelling(b));
+}
