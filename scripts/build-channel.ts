@@ -16,7 +16,7 @@ import { lexicalModels, loadChannelWeights, loadFunctionWords } from '../src/nod
 import { loadLanguageModel } from '../src/node/load-lm.js';
 import { ROOT } from './lib/shared.js';
 
-const PER_SPUN = 12;
+const PER_SPUN = 20;
 const WORD = /^[a-z][a-z']*$/;
 
 const started = Date.now();

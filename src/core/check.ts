@@ -111,7 +111,7 @@ function decodeAll(slotsBySentence: ReturnType<typeof toSentences>, models: Mode
     if (!slots.some((s) => s.editable)) continue;
     const sentence: Sentence = {
       slots,
-      edges: buildEdges(slots, models.channel, models.lm, { rate, maxCandidates: options.maxCandidates ?? 8, maxSpan: 3 }),
+      edges: buildEdges(slots, models.channel, models.lm, { rate, maxCandidates: options.maxCandidates ?? 16, maxSpan: 3 }),
     };
     const path = decodeSentence(sentence, models.lm, options.beamWidth ?? 6);
     path.edges.forEach((edge, index) => {

@@ -10,6 +10,7 @@
  */
 import type { Analysis, Lexicon, Morphology, Pos, SynsetRelation } from '../lexicon/types.js';
 import { inflectLike } from './inflect-like.js';
+import type { FunctionWords } from './function-words.js';
 import type { PhraseEntry } from './phrases.js';
 import { CHANNEL_SOURCES, INDEXED_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
 export type { Candidate, Channel, LearnedTable } from './types.js';
@@ -34,7 +35,7 @@ export interface ChannelOptions {
   /** Optional learned farm tables (original -> spun -> count). */
   learned?: LearnedTable;
   /** Closed-class words (data/function-words.tsv): English ones are originals and spun forms, foreign ones spun forms only. */
-  functionWords?: { english: readonly string[]; foreign: readonly string[] };
+  functionWords?: FunctionWords;
 }
 
 const RELATIONS: readonly SynsetRelation[] = ['similar', 'also', 'hypernym', 'hyponym', 'derivation'];
@@ -89,7 +90,8 @@ export class ExactChannel implements Channel {
       related: memo((o) => uniform(this.relatedForms(o))),
       thesaurus: memo((o) => uniform(this.thesaurusForms(o))),
       inflection: memo((o) => uniform(this.inflectionForms(o))),
-      function: functionForward(options.functionWords),
+      function: functionForward(options.functionWords, true),
+      closed: functionForward(options.functionWords, false),
       curated: (o) => uniform(this.curatedFwd.get(o) ?? EMPTY),
       learned: (o) => normalise(this.learned.get(o)),
     };
@@ -262,14 +264,17 @@ export class ExactChannel implements Channel {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Function-word source: an English closed-class word may become any other listed word. */
-function functionForward(words: ChannelOptions['functionWords']): Forward {
-  const english = new Set(words?.english ?? []);
-  const all = new Set([...english, ...(words?.foreign ?? [])]);
+/**
+ * Function-word sources: an English closed-class word may become another word of its own class
+ * (`sameClass`, e.g. in -> during) or any other listed word, foreign leakage included (the -> les).
+ */
+function functionForward(words: FunctionWords | undefined, sameClass: boolean): Forward {
+  const classOf = words?.classOf ?? {};
+  const all = [...(words?.english ?? []), ...(words?.foreign ?? [])];
   return memo((o) => {
-    if (!english.has(o)) return new Map();
-    const forms = new Set(all);
-    forms.delete(o);
+    const cls = classOf[o];
+    if (cls === undefined) return new Map();
+    const forms = new Set(all.filter((w) => w !== o && (classOf[w] === cls) === sameClass));
     return uniform(forms);
   });
 }

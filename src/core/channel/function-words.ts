@@ -9,13 +9,15 @@ export interface FunctionWords {
   english: string[];
   /** Foreign function words: spun forms only. */
   foreign: string[];
+  /** Class of each English word (det, prep, pron, conj, aux, adv). */
+  classOf: Record<string, string>;
 }
 
 const CLASSES = new Set(['det', 'prep', 'pron', 'conj', 'aux', 'adv', 'foreign']);
 
 /** Parses the list; throws an Error naming the first bad line. */
 export function parseFunctionWords(text: string): FunctionWords {
-  const out: FunctionWords = { english: [], foreign: [] };
+  const out: FunctionWords = { english: [], foreign: [], classOf: {} };
   const seen = new Set<string>();
   text.split(/\r?\n/).forEach((raw, i) => {
     if (raw.trim() === '' || raw.startsWith('#')) return;
@@ -27,6 +29,7 @@ export function parseFunctionWords(text: string): FunctionWords {
     if (seen.has(word)) throw new Error(`${where}: "${word}" is listed twice`);
     seen.add(word);
     (cls === 'foreign' ? out.foreign : out.english).push(word);
+    if (cls !== 'foreign') out.classOf[word] = cls;
   });
   return out;
 }

@@ -5,7 +5,7 @@
  */
 
 /** Where a candidate original comes from. */
-export type ChannelSource = 'wordnet' | 'related' | 'thesaurus' | 'inflection' | 'function' | 'curated' | 'learned';
+export type ChannelSource = 'wordnet' | 'related' | 'thesaurus' | 'inflection' | 'function' | 'closed' | 'curated' | 'learned';
 
 /** All sources, in a fixed order (used for fitting and reporting). */
 export const CHANNEL_SOURCES: readonly ChannelSource[] = [
@@ -14,12 +14,13 @@ export const CHANNEL_SOURCES: readonly ChannelSource[] = [
   'thesaurus',
   'inflection',
   'function',
+  'closed',
   'curated',
   'learned',
 ];
 
 /** The sources precomputed into `models/channel.bin` (the rest are mixed in at run time). */
-export const INDEXED_SOURCES = ['wordnet', 'related', 'thesaurus', 'inflection', 'function'] as const;
+export const INDEXED_SOURCES = ['wordnet', 'related', 'thesaurus', 'inflection', 'function', 'closed'] as const;
 
 /** Mixture weight of each source: P(spun | original) = Σ λ_k P_k(spun | original). */
 export type ChannelWeights = Record<ChannelSource, number>;
@@ -30,7 +31,8 @@ export const DEFAULT_CHANNEL_WEIGHTS: ChannelWeights = {
   related: 0.2,
   thesaurus: 0.2,
   inflection: 0.1,
-  function: 0.1,
+  function: 0.05,
+  closed: 0.05,
   curated: 0.2,
   learned: 0.5,
 };

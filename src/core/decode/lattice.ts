@@ -160,8 +160,8 @@ const rankCache = new WeakMap<readonly Candidate[], Ranked[]>();
 
 /** Keeps the candidates whose words the language model knows, best by channel x unigram. */
 function rank(candidates: readonly Candidate[], lm: NgramScorer, max: number): Ranked[] {
-  let hit = rankCache.get(candidates);
-  if (hit !== undefined) return hit;
+  const hit = rankCache.get(candidates);
+  if (hit !== undefined) return hit.length > max ? hit.slice(0, max) : hit;
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
     const words = candidate.original.split(' ');
@@ -172,7 +172,6 @@ function rank(candidates: readonly Candidate[], lm: NgramScorer, max: number): R
     ranked.push({ candidate, ids, prior });
   }
   ranked.sort((a, b) => b.prior - a.prior);
-  hit = ranked.slice(0, max);
-  rankCache.set(candidates, hit);
-  return hit;
+  rankCache.set(candidates, ranked);
+  return ranked.length > max ? ranked.slice(0, max) : ranked;
 }
