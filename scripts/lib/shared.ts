@@ -45,3 +45,20 @@ export function stableSample<T>(items: readonly T[], n: number, offset = 0): T[]
   for (let i = 0; i < n; i++) out.push(items[Math.floor(offset + i * step) % items.length] as T);
   return out;
 }
+
+/**
+ * Articles for fitting models: the tail of the benchmark's own shuffle (bench/datasets.ts), which
+ * the benchmark never uses (it takes at most the first 600), so fitted weights are not tested on
+ * the articles they were fitted on.
+ */
+export async function fittingArticles(n: number): Promise<Article[]> {
+  const { mulberry32 } = await import('../../src/core/spin/prng.js');
+  const { SAMPLE_SEED } = await import('../../bench/datasets.js');
+  const order = bbcArticles();
+  const random = mulberry32(SAMPLE_SEED);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as Article, order[i] as Article];
+  }
+  return order.slice(1200, 1200 + n);
+}

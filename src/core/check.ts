@@ -13,6 +13,8 @@ import { tokenize } from './text/tokenize.js';
 import { metricWords } from './text/words.js';
 import type { CheckResult, Finding, Token } from './types.js';
 import { verdictScore, type VerdictModel } from './verdict.js';
+import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
+import type { Slot } from './decode/lattice.js';
 
 /** The models a check needs. */
 export interface Models {
@@ -22,6 +24,8 @@ export interface Models {
   channel: Channel;
   /** Calibrated verdict coefficients. */
   verdict: VerdictModel;
+  /** Calibration of change confidences; raw posteriors when absent. */
+  confidence?: ConfidenceModel;
 }
 
 /** Options of {@link checkText}. */
@@ -32,8 +36,10 @@ export interface CheckOptions {
   rate?: number | 'auto';
   /** Distinct language-model states kept per word (default 6). */
   beamWidth?: number;
-  /** Candidate originals kept per span (default 8). */
+  /** Candidate originals kept per span before local ranking (default 16). */
   maxCandidates?: number;
+  /** Candidates kept per slot after ranking in local context (default 5). */
+  localKeep?: number;
 }
 
 /** A change the decoder made, before thresholding. */
@@ -48,6 +54,8 @@ export interface Change {
   confidence: number;
   /** Number of input words in the span. */
   words: number;
+  /** Features of the change, for calibration and fitting. */
+  features: ChangeFeatures;
 }
 
 const RULE_ID = 'unspin/synonym-swap';
@@ -55,12 +63,17 @@ const FIRST_PASS_RATE = 0.1;
 
 /** Checks one text: findings, restored text and verdict. */
 export function checkText(text: string, models: Models, options: CheckOptions = {}): CheckResult {
+  return checkDetailed(text, models, options).result;
+}
+
+/** {@link checkText} plus every change the decoder made, before thresholding (for fitting and tools). */
+export function checkDetailed(text: string, models: Models, options: CheckOptions = {}): { result: CheckResult; changes: Change[] } {
   const minConfidence = options.minConfidence ?? 0.5;
   const tokens = tokenize(text);
   const words = metricWords(text).length;
   const language = guessLanguage(text);
   if (language.language !== 'en') {
-    return {
+    const result: CheckResult = {
       score: null,
       spunShare: 0,
       language: language.language,
@@ -69,12 +82,13 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
       messages: [],
       words,
     };
+    return { result, changes: [] };
   }
   const sentences = toSentences(tokens, models.lm);
   const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
   let rate = options.rate === undefined || options.rate === 'auto' ? FIRST_PASS_RATE : options.rate;
   // The first pass only estimates the document's rate, so a narrower search suffices.
-  let decoded = decodeAll(sentences, models, rate, { ...options, beamWidth: 3, maxCandidates: 4 });
+  let decoded = decodeAll(sentences, models, rate, { ...options, beamWidth: 3, localKeep: 3 });
   if (options.rate === undefined || options.rate === 'auto') {
     // Second pass at the document's own estimated rate: clean text gets a low prior (few false
     // changes), heavily spun text a high one (more restored).
@@ -85,10 +99,16 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
       decoded = decodeAll(sentences, models, rate, options);
     }
   }
+  for (const change of decoded.changes) {
+    change.features['logRate'] = Math.log10(rate);
+    if (models.confidence !== undefined) change.confidence = calibratedConfidence(models.confidence, change.features);
+  }
   const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
   const spunShare = words === 0 ? 0 : Math.min(1, decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
-  const score = verdictScore(models.verdict, { spunShare, gainPerWord: words === 0 ? 0 : decoded.gain / words, words });
-  return {
+  // Language-model gain of the changes, weighted by their confidence (same as scripts/fit-confidence.ts).
+  const gain = decoded.changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
+  const score = verdictScore(models.verdict, { spunShare, gainPerWord: words === 0 ? 0 : gain / words, words });
+  const result: CheckResult = {
     score,
     spunShare,
     language: 'en',
@@ -96,6 +116,7 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
     messages: kept.map((c) => toFinding(text, tokenAt(tokens, c.start), c)),
     words,
   };
+  return { result, changes: decoded.changes };
 }
 
 interface Decoded {
@@ -111,7 +132,7 @@ function decodeAll(slotsBySentence: ReturnType<typeof toSentences>, models: Mode
     if (!slots.some((s) => s.editable)) continue;
     const sentence: Sentence = {
       slots,
-      edges: buildEdges(slots, models.channel, models.lm, { rate, maxCandidates: options.maxCandidates ?? 16, maxSpan: 3 }),
+      edges: buildEdges(slots, models.channel, models.lm, { rate, maxCandidates: options.maxCandidates ?? 16, maxSpan: 3, localKeep: options.localKeep ?? 5 }),
     };
     const path = decodeSentence(sentence, models.lm, options.beamWidth ?? 6);
     path.edges.forEach((edge, index) => {
@@ -125,16 +146,40 @@ function decodeAll(slotsBySentence: ReturnType<typeof toSentences>, models: Mode
       const last = slots[edge.start + edge.len - 1];
       if (first === undefined || last === undefined) return;
       const replacements = alternatives.filter((a) => a.edge.candidate !== null);
+      const top = replacements[0] ?? chosen;
       changes.push({
         start: first.start,
         end: last.end,
         alternatives: replacements,
-        confidence: replacements[0]?.posterior ?? chosen.posterior,
+        confidence: top.posterior,
         words: edge.len,
+        features: changeFeatures(slots, top.edge, top.posterior, top.score - (keep?.score ?? top.score), models.lm),
       });
     });
   }
   return { changes, gain };
+}
+
+/** Features of a change for the confidence calibration (see decode/calibrate.ts). */
+function changeFeatures(slots: readonly Slot[], edge: Edge, posterior: number, gain: number, lm: NgramScorer): ChangeFeatures {
+  const candidate = edge.candidate as NonNullable<Edge['candidate']>;
+  const spunIds: number[] = [];
+  for (let i = edge.start; i < edge.start + edge.len; i++) spunIds.push(...(slots[i] as Slot).ids);
+  const unigram = (ids: readonly number[]): number => ids.reduce((s, id) => s + lm.logProb(-1, -1, id), 0);
+  const first = slots[edge.start] as Slot;
+  const features: ChangeFeatures = {
+    posterior: logit(posterior),
+    gain: Math.min(10, gain),
+    channel: candidate.logP,
+    frequencyShift: unigram(edge.ids) - unigram(spunIds),
+    multiword: edge.len > 1 ? 1 : 0,
+    shorter: edge.ids.length < spunIds.length ? 1 : 0,
+    longer: edge.ids.length > spunIds.length ? 1 : 0,
+    oov: spunIds.some((id) => id < 0) ? 1 : 0,
+    capitalised: edge.start > 0 && /^\p{Lu}/u.test(first.text) ? 1 : 0,
+  };
+  features[`source:${candidate.source}`] = 1;
+  return features;
 }
 
 function applyChanges(text: string, changes: readonly Change[]): string {

@@ -13,6 +13,7 @@ import { checkText, type CheckOptions, type Models } from '../core/check.js';
 import type { Lexicon, Morphology } from '../core/lexicon/types.js';
 import { WordNetMorphology } from '../core/lexicon/morphology.js';
 import type { CheckResult } from '../core/types.js';
+import type { ConfidenceModel } from '../core/decode/calibrate.js';
 import { DEFAULT_VERDICT, type VerdictModel } from '../core/verdict.js';
 import { loadLanguageModel } from './load-lm.js';
 import { loadLexicon } from './load-lexicon.js';
@@ -76,7 +77,8 @@ export function buildModels(options: { learned?: LearnedTable; weights?: Channel
     weights: options.weights ?? loadChannelWeights(),
     ...(options.learned ? { learned: options.learned } : {}),
   });
-  return { lm: loadLanguageModel(), channel, verdict: loadVerdict() };
+  const confidence = readJson<ConfidenceModel>('models/confidence.json');
+  return { lm: loadLanguageModel(), channel, verdict: loadVerdict(), ...(confidence ? { confidence } : {}) };
 }
 
 /** The default models, loaded on first use. */

@@ -57,6 +57,8 @@ export interface LatticeOptions {
   maxCandidates: number;
   /** Longest spun phrase looked up, in words. */
   maxSpan: number;
+  /** Candidates per slot kept after ranking them in their local context. */
+  localKeep: number;
 }
 
 const WORDISH = /^[\p{L}][\p{L}'’-]*$/u;
@@ -145,9 +147,41 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         }
       }
     }
-    edges.push(list);
+    edges.push(list.length - 1 > options.localKeep ? pruneLocally(list, slots, lm, options.localKeep) : list);
   }
   return edges;
+}
+
+/**
+ * Keeps the keep edge and the `keep` candidates that fit best between the neighbouring words as
+ * they stand. Ranking by this local window, not by unigram frequency, lets evidence from the right
+ * context ("said him U.K." -> "the") survive the beam's left-to-right pruning.
+ */
+function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, keep: number): Edge[] {
+  const first = list[0] as Edge;
+  const scored = list.slice(1).map((edge) => ({ edge, score: edge.logCh + localScore(edge, slots, lm) }));
+  scored.sort((a, b) => b.score - a.score);
+  return [first, ...scored.slice(0, keep).map((s) => s.edge)];
+}
+
+/** log10 LM score of an edge's words with the kept words of two slots either side. */
+function localScore(edge: Edge, slots: readonly Slot[], lm: NgramScorer): number {
+  const before = [...(slots[edge.start - 2]?.ids ?? []), ...(slots[edge.start - 1]?.ids ?? [lm.bos])].slice(-2);
+  const after = [...(slots[edge.start + edge.len]?.ids ?? [lm.eos]), ...(slots[edge.start + edge.len + 1]?.ids ?? [])].slice(0, 2);
+  let w1 = before.length === 2 ? (before[0] as number) : -1;
+  let w2 = before[before.length - 1] ?? -1;
+  let score = 0;
+  for (const id of edge.ids) {
+    score += lm.logProb(w1, w2, id);
+    w1 = w2;
+    w2 = id;
+  }
+  for (const id of after) {
+    score += lm.logProb(w1, w2, id);
+    w1 = w2;
+    w2 = id;
+  }
+  return score;
 }
 
 interface Ranked {

@@ -1,0 +1,89 @@
+/**
+ * Fits the confidence calibration (`models/confidence.json`) and the document verdict
+ * (`models/verdict.json`) on reference-spinner data: articles of the fitting split (never used by
+ * the benchmark) spun in both styles at rates 0.1-0.5, plus untouched articles.
+ *
+ * - Confidence: one sample per change the decoder makes; label 1 when it restores the true original
+ *   of a substitution exactly (same span, same words), else 0. Logistic regression on the change's
+ *   features (src/core/decode/calibrate.ts).
+ * - Verdict: one sample per document; label 1 when spun. Logistic regression on log(spun share)
+ *   and the language-model gain per word, computed with the calibrated confidences.
+ *
+ * Run: npx tsx scripts/fit-confidence.ts   (needs ../shared and bench/.cache/ppdb-table.tsv)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { checkDetailed } from '../src/core/check.js';
+import { spin, parseTable } from '../src/core/spin/index.js';
+import { buildModels, lexicalModels } from '../src/node/api.js';
+import { fittingArticles, ROOT } from './lib/shared.js';
+import { fitLogistic } from './lib/logistic.js';
+
+const ARTICLES = 160;
+const RATES = [0.1, 0.2, 0.3, 0.5];
+const SEED = 7_000;
+
+const tablePath = ROOT + 'bench/.cache/ppdb-table.tsv';
+if (!existsSync(tablePath)) {
+  process.stderr.write(`unspin: ${tablePath} is missing; build it with: npx tsx scripts/build-ppdb-table.ts\n`);
+  process.exit(2);
+}
+const table = parseTable(readFileSync(tablePath, 'utf8'));
+const lexical = lexicalModels();
+const models = buildModels();
+delete models.confidence;
+const articles = await fittingArticles(ARTICLES);
+
+const changeSamples: Array<{ x: Record<string, number>; y: 0 | 1 }> = [];
+const docs: Array<{ text: string; y: 0 | 1 }> = [];
+articles.forEach((article, i) => {
+  // Every article contributes one spun version (alternating styles, cycling rates) and itself untouched.
+  const style = i % 2 === 0 ? 'wordnet' : 'table';
+  const rate = RATES[Math.floor(i / 2) % RATES.length] as number;
+  const spun = spin(article.text, { style, rate, seed: SEED + i, table, ...lexical });
+  const truth = new Map(spun.alignment.map((s) => [`${s.spun.offset}:${s.spun.end}`, s.original.text.toLowerCase()]));
+  for (const change of checkDetailed(spun.text, models, { minConfidence: 0 }).changes) {
+    const original = change.alternatives[0]?.edge.candidate?.original;
+    const y = original !== undefined && truth.get(`${change.start}:${change.end}`) === original ? 1 : 0;
+    changeSamples.push({ x: change.features, y });
+  }
+  for (const change of checkDetailed(article.text, models, { minConfidence: 0 }).changes) changeSamples.push({ x: change.features, y: 0 });
+  docs.push({ text: spun.text, y: 1 }, { text: article.text, y: 0 });
+  if (i % 20 === 19) process.stderr.write(`${i + 1}/${articles.length} articles, ${changeSamples.length} changes\n`);
+});
+
+const confidence = fitLogistic(changeSamples);
+const positives = changeSamples.filter((s) => s.y === 1).length;
+writeFileSync(
+  ROOT + 'models/confidence.json',
+  JSON.stringify(
+    {
+      ...confidence,
+      provenance: `scripts/fit-confidence.ts: ${changeSamples.length} changes (${positives} correct) from ${ARTICLES} articles of the fitting split, spun (wordnet/table alternating, rates ${RATES.join('/')}, seeds ${SEED}+i) and untouched`,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+
+// Verdict, on the calibrated confidences.
+const calibrated = buildModels();
+const verdictSamples = docs.map((doc) => {
+  const { result, changes } = checkDetailed(doc.text, calibrated, { minConfidence: 0 });
+  const gain = changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
+  return { x: { logShare: Math.log(result.spunShare + 0.001), gain: result.words === 0 ? 0 : gain / result.words }, y: doc.y };
+});
+const verdict = fitLogistic(verdictSamples, 1e-3);
+writeFileSync(
+  ROOT + 'models/verdict.json',
+  JSON.stringify(
+    {
+      intercept: verdict.intercept,
+      logShare: verdict.weights['logShare'] ?? 0,
+      gain: verdict.weights['gain'] ?? 0,
+      provenance: `scripts/fit-confidence.ts: ${docs.length} documents of the fitting split (half spun, wordnet/table, rates ${RATES.join('/')}), logistic regression`,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+process.stdout.write(`confidence: ${JSON.stringify(confidence)}\nverdict: ${JSON.stringify(verdict)}\n`);
