@@ -74,7 +74,7 @@ for (let iter = 0; iter < 200; iter++) {
   }
   for (const k of BUILT_IN) lambda[k] = Math.max(1e-4, (acc[k] as number) / samples.length);
 }
-const weights = { ...Object.fromEntries(BUILT_IN.map((k) => [k, round(lambda[k] as number)])), learned: DEFAULT_CHANNEL_WEIGHTS.learned };
+const weights: Record<string, number> = { ...Object.fromEntries(BUILT_IN.map((k) => [k, round(lambda[k] as number)])), learned: DEFAULT_CHANNEL_WEIGHTS.learned };
 // The reference spinner never writes curated pairs (they come from real farms), so EM drives their
 // weight to zero; keep a floor so the curated table still counts on real spun text.
 weights['curated'] = Math.max(weights['curated'] ?? 0, CURATED_FLOOR);

@@ -4,6 +4,7 @@ import { expandInputs, readStdin, readTextFile } from '../node/read-input.js';
 import { formatGithub, formatJson, formatStylish } from '../core/report/index.js';
 import type { CheckResult } from '../core/types.js';
 import { flag, parse, str } from './args.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/check.js';
 import { choiceOption, numberOption, UsageError } from './errors.js';
 import { Progress } from './progress.js';
 import { CHECK_HELP } from './usage.js';
@@ -24,7 +25,7 @@ export async function runCheck(args: string[]): Promise<number> {
     return 0;
   }
   const format = choiceOption('format', str(parsed, 'format'), ['stylish', 'json', 'github'] as const, 'stylish');
-  const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), 0.5, 0, 1);
+  const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), DEFAULT_MIN_CONFIDENCE, 0, 1);
   const maxBytes = numberOption('max-size', str(parsed, 'max-size'), 20, 0.001, 1024) * 1e6;
   const useStdin = flag(parsed, 'stdin');
   if (useStdin && parsed.positionals.length > 0) throw new UsageError('give files or --stdin, not both');

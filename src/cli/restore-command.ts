@@ -2,6 +2,7 @@
 import { restore } from '../node/api.js';
 import { readStdin, readTextFile } from '../node/read-input.js';
 import { flag, parse, str } from './args.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/check.js';
 import { numberOption, UsageError } from './errors.js';
 import { RESTORE_HELP } from './usage.js';
 
@@ -17,7 +18,7 @@ export async function runRestore(args: string[]): Promise<number> {
     process.stdout.write(RESTORE_HELP);
     return 0;
   }
-  const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), 0.5, 0, 1);
+  const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), DEFAULT_MIN_CONFIDENCE, 0, 1);
   const maxBytes = numberOption('max-size', str(parsed, 'max-size'), 20, 0.001, 1024) * 1e6;
   const text = await readOne(parsed.positionals, flag(parsed, 'stdin'), maxBytes, 'restore');
   process.stdout.write(restore(text, { minConfidence }));

@@ -31,7 +31,7 @@ confidence, and a verdict per file (score in [0, 1], estimated share of spun wor
 Options
   --stdin                  read the text from standard input
   --format FORMAT          stylish (default), json or github
-  --min-confidence N       hide findings below N (0..1, default 0.5)
+  --min-confidence N       hide findings below N (0..1, default 0.6)
   --max-size MB            refuse inputs larger than this (default 20)
   --quiet                  print findings only, no verdict lines (stylish)
   -h, --help               show this help
@@ -52,7 +52,7 @@ spun spans replaced by their probable originals.
 
 Options
   --stdin                  read the text from standard input
-  --min-confidence N       restore only changes at or above N (0..1, default 0.5)
+  --min-confidence N       restore only changes at or above N (0..1, default 0.6)
   --max-size MB            refuse inputs larger than this (default 20)
   -h, --help               show this help
 

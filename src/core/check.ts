@@ -30,7 +30,7 @@ export interface Models {
 
 /** Options of {@link checkText}. */
 export interface CheckOptions {
-  /** Findings below this confidence are dropped and not restored (default 0.5). */
+  /** Findings below this confidence are dropped and not restored (default {@link DEFAULT_MIN_CONFIDENCE}). */
   minConfidence?: number;
   /** Prior substitution rate; `auto` (default) estimates it from the document in a second pass. */
   rate?: number | 'auto';
@@ -59,6 +59,9 @@ export interface Change {
 }
 
 const RULE_ID = 'unspin/synonym-swap';
+
+/** Default confidence threshold: precision first (see BENCHMARKS.md for the trade-off). */
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
 const FIRST_PASS_RATE = 0.1;
 
 /** Checks one text: findings, restored text and verdict. */
@@ -68,7 +71,7 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
 
 /** {@link checkText} plus every change the decoder made, before thresholding (for fitting and tools). */
 export function checkDetailed(text: string, models: Models, options: CheckOptions = {}): { result: CheckResult; changes: Change[] } {
-  const minConfidence = options.minConfidence ?? 0.5;
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const tokens = tokenize(text);
   const words = metricWords(text).length;
   const language = guessLanguage(text);
