@@ -5,7 +5,7 @@
 import type { Channel } from './channel/types.js';
 import { matchCase } from './case.js';
 import { decodeSentence } from './decode/beam.js';
-import { buildEdges, toSentences, type Edge, type Sentence } from './decode/lattice.js';
+import { buildEdges, rateTerms, toSentences, type Edge, type Sentence } from './decode/lattice.js';
 import { alternativesAt, type Alternative } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { guessLanguage } from './text/language.js';
@@ -91,7 +91,18 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
   let rate = options.rate === undefined || options.rate === 'auto' ? FIRST_PASS_RATE : options.rate;
   // The first pass only estimates the document's rate, so a narrower search suffices.
-  let decoded = decodeAll(sentences, models, rate, { ...options, beamWidth: 3, localKeep: 3 });
+  // The lattice does not depend on the rate, so both passes share it.
+  const lattices: Sentence[] = sentences
+    .filter((slots) => slots.some((slot) => slot.editable))
+    .map((slots) => ({
+      slots,
+      edges: buildEdges(slots, models.channel, models.lm, {
+        maxCandidates: options.maxCandidates ?? 12,
+        maxSpan: 3,
+        localKeep: options.localKeep ?? 5,
+      }),
+    }));
+  let decoded = decodeAll(lattices, models, rate, 3);
   if (options.rate === undefined || options.rate === 'auto') {
     // Second pass at the document's own estimated rate: clean text gets a low prior (few false
     // changes), heavily spun text a high one (more restored).
@@ -99,7 +110,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     const estimate = clamp((mass + 0.5) / (editable + 20), 0.002, 0.5);
     if (Math.abs(Math.log(estimate / rate)) > 0.2) {
       rate = estimate;
-      decoded = decodeAll(sentences, models, rate, options);
+      decoded = decodeAll(lattices, models, rate, options.beamWidth ?? 6);
     }
   }
   for (const change of decoded.changes) {
@@ -124,27 +135,20 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
 
 interface Decoded {
   changes: Change[];
-  /** log10 LM+channel gain of the best path over keeping everything. */
-  gain: number;
 }
 
-function decodeAll(slotsBySentence: ReturnType<typeof toSentences>, models: Models, rate: number, options: CheckOptions): Decoded {
+function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, beamWidth: number): Decoded {
   const changes: Change[] = [];
-  let gain = 0;
-  for (const slots of slotsBySentence) {
-    if (!slots.some((s) => s.editable)) continue;
-    const sentence: Sentence = {
-      slots,
-      edges: buildEdges(slots, models.channel, models.lm, { rate, maxCandidates: options.maxCandidates ?? 16, maxSpan: 3, localKeep: options.localKeep ?? 5 }),
-    };
-    const path = decodeSentence(sentence, models.lm, options.beamWidth ?? 6);
+  const terms = rateTerms(rate);
+  for (const sentence of lattices) {
+    const slots = sentence.slots;
+    const path = decodeSentence(sentence, models.lm, beamWidth, terms);
     path.edges.forEach((edge, index) => {
       if (edge.candidate === null) return;
-      const alternatives = alternativesAt(sentence, path.edges, index, models.lm);
+      const alternatives = alternativesAt(sentence, path.edges, index, models.lm, terms);
       const chosen = alternatives.find((a) => a.edge === edge);
       const keep = alternatives.find((a) => a.edge.candidate === null);
       if (chosen === undefined) return;
-      gain += chosen.score - (keep?.score ?? chosen.score);
       const first = slots[edge.start];
       const last = slots[edge.start + edge.len - 1];
       if (first === undefined || last === undefined) return;
@@ -160,7 +164,7 @@ function decodeAll(slotsBySentence: ReturnType<typeof toSentences>, models: Mode
       });
     });
   }
-  return { changes, gain };
+  return { changes };
 }
 
 /** Features of a change for the confidence calibration (see decode/calibrate.ts). */

@@ -3,7 +3,7 @@
  * trigram language-model state (the last two words). Hypotheses that reach a slot with the same
  * state are merged (Viterbi recombination), so the beam holds distinct states only.
  */
-import type { Edge, Sentence } from './lattice.js';
+import { edgeCost, type Edge, type RateTerms, type Sentence } from './lattice.js';
 import type { NgramScorer } from './scorer.js';
 
 interface Hyp {
@@ -26,7 +26,7 @@ export interface DecodedPath {
  * Finds the best path through a sentence's lattice.
  * @param beamWidth - distinct language-model states kept per slot
  */
-export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: number): DecodedPath {
+export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: number, terms: RateTerms): DecodedPath {
   const n = sentence.slots.length;
   const beams: Map<number, Hyp>[] = [];
   for (let i = 0; i <= n; i++) beams.push(new Map());
@@ -37,7 +37,7 @@ export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: n
     const edges = sentence.edges[i] ?? [];
     for (const hyp of hyps) {
       for (const edge of edges) {
-        let score = hyp.score + edge.logCh;
+        let score = hyp.score + edgeCost(edge, terms);
         let w1 = hyp.w1;
         let w2 = hyp.w2;
         for (const id of edge.ids) {

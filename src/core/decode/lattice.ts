@@ -35,8 +35,10 @@ export interface Edge {
   len: number;
   /** Language-model ids the edge emits. */
   ids: number[];
-  /** log10 channel probability of the edge. */
+  /** log10 P(spun | original) of a replacement; 0 for keep edges (the rate terms come apart). */
   logCh: number;
+  /** Editable slots a keep edge keeps (each costs log10(1 - rate)); 0 for replacements. */
+  kept: number;
   /** The original proposed, or null when the edge keeps the input. */
   candidate: Candidate | null;
 }
@@ -49,10 +51,26 @@ export interface Sentence {
   edges: Edge[][];
 }
 
+/** The rate terms of the channel: log10 of the substitution rate and of its complement. */
+export interface RateTerms {
+  /** log10(rate), added per replacement edge. */
+  logRate: number;
+  /** log10(1 - rate), added per kept editable slot. */
+  logKeep: number;
+}
+
+/** Rate terms for a substitution rate in (0, 1). */
+export function rateTerms(rate: number): RateTerms {
+  return { logRate: Math.log10(rate), logKeep: Math.log10(1 - rate) };
+}
+
+/** Channel cost of an edge at a given rate. */
+export function edgeCost(edge: Edge, terms: RateTerms): number {
+  return edge.candidate === null ? edge.kept * terms.logKeep : edge.logCh + terms.logRate;
+}
+
 /** Settings of lattice building. */
 export interface LatticeOptions {
-  /** Prior probability that a spinnable word was substituted. */
-  rate: number;
   /** Candidates kept per span, after ranking by channel x unigram. */
   maxCandidates: number;
   /** Longest spun phrase looked up, in words. */
@@ -125,12 +143,10 @@ function idOf(lm: NgramScorer, word: string): number {
 
 /** Builds the edges of one sentence: keep edges plus the channel's candidates, pruned. */
 export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, options: LatticeOptions): Edge[][] {
-  const keepCh = Math.log10(1 - options.rate);
-  const replaceCh = Math.log10(options.rate);
   const edges: Edge[][] = [];
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
-    const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: slot.editable ? keepCh : 0, candidate: null }];
+    const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, candidate: null }];
     if (slot.editable) {
       let phrase = slot.lower;
       for (let len = 1; len <= options.maxSpan && i + len <= slots.length; len++) {
@@ -141,9 +157,8 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           if (len === 2 && !channel.mayStartPhrase(slot.lower)) break;
           phrase += ' ' + next.lower;
         }
-        for (const candidate of rank(channel.candidates(phrase), lm, options.maxCandidates)) {
-          if (spellingVariants(candidate.candidate.original, phrase)) continue;
-          list.push({ start: i, len, ids: candidate.ids, logCh: replaceCh + candidate.candidate.logP, candidate: candidate.candidate });
+        for (const candidate of rank(phrase, channel.candidates(phrase), lm, options.maxCandidates)) {
+          list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, candidate: candidate.candidate });
         }
       }
     }
@@ -192,12 +207,16 @@ interface Ranked {
 
 const rankCache = new WeakMap<readonly Candidate[], Ranked[]>();
 
-/** Keeps the candidates whose words the language model knows, best by channel x unigram. */
-function rank(candidates: readonly Candidate[], lm: NgramScorer, max: number): Ranked[] {
+/**
+ * Keeps the candidates whose words the language model knows and that are not mere spelling variants
+ * of the spun phrase, best by channel x unigram. Cached per spun phrase.
+ */
+function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer, max: number): Ranked[] {
   const hit = rankCache.get(candidates);
   if (hit !== undefined) return hit.length > max ? hit.slice(0, max) : hit;
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
+    if (spellingVariants(candidate.original, phrase)) continue;
     const words = candidate.original.split(' ');
     const ids = words.map((w) => lm.wordId(w));
     if (ids.some((id) => id < 0)) continue;

@@ -3,7 +3,7 @@
  * covering the same slots, with the rest of the best path held fixed. The language model sees the two
  * words before the span and the two after it, so the comparison is exact for a trigram model.
  */
-import type { Edge, Sentence } from './lattice.js';
+import { edgeCost, type Edge, type RateTerms, type Sentence } from './lattice.js';
 import type { NgramScorer } from './scorer.js';
 
 /** A scored alternative for one span of the best path. */
@@ -56,7 +56,7 @@ function windowScore(lm: NgramScorer, before: readonly number[], ids: readonly n
  * For the edge at `index` of `path`, the alternatives that cover exactly its slots, with posteriors.
  * Keep readings of multi-slot spans are scored as the concatenation of the slots' keep edges.
  */
-export function alternativesAt(sentence: Sentence, path: readonly Edge[], index: number, lm: NgramScorer): Alternative[] {
+export function alternativesAt(sentence: Sentence, path: readonly Edge[], index: number, lm: NgramScorer, terms: RateTerms): Alternative[] {
   const chosen = path[index] as Edge;
   const { before, after } = contexts(path, lm);
   const b = before[index] as number[];
@@ -66,7 +66,7 @@ export function alternativesAt(sentence: Sentence, path: readonly Edge[], index:
     if (edge.len === chosen.len && edge.candidate !== null) options.push(edge);
   }
   options.push(keepEdge(sentence, chosen.start, chosen.len));
-  const scored = options.map((edge) => ({ edge, score: edge.logCh + windowScore(lm, b, edge.ids, a), posterior: 0 }));
+  const scored = options.map((edge) => ({ edge, score: edgeCost(edge, terms) + windowScore(lm, b, edge.ids, a), posterior: 0 }));
   const max = Math.max(...scored.map((s) => s.score));
   let total = 0;
   for (const s of scored) total += 10 ** (s.score - max);
@@ -78,11 +78,11 @@ export function alternativesAt(sentence: Sentence, path: readonly Edge[], index:
 /** The keep reading of slots [start, start+len) as one edge. */
 export function keepEdge(sentence: Sentence, start: number, len: number): Edge {
   const ids: number[] = [];
-  let logCh = 0;
+  let kept = 0;
   for (let i = start; i < start + len; i++) {
     const keep = (sentence.edges[i] ?? [])[0] as Edge;
     ids.push(...keep.ids);
-    logCh += keep.logCh;
+    kept += keep.kept;
   }
-  return { start, len, ids, logCh, candidate: null };
+  return { start, len, ids, logCh: 0, kept, candidate: null };
 }
