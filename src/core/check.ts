@@ -32,7 +32,7 @@ export interface Models {
 export interface CheckOptions {
   /** Findings below this confidence are dropped and not restored (default {@link DEFAULT_MIN_CONFIDENCE}). */
   minConfidence?: number;
-  /** Prior substitution rate; `auto` (default) estimates it from the document in a second pass. */
+  /** Prior substitution rate; `auto` (default) estimates it from the document's local evidence. */
   rate?: number | 'auto';
   /** Distinct language-model states kept per word (default 6). */
   beamWidth?: number;
@@ -62,7 +62,6 @@ const RULE_ID = 'unspin/synonym-swap';
 
 /** Default confidence threshold: precision first (see BENCHMARKS.md for the trade-off). */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
-const FIRST_PASS_RATE = 0.1;
 
 /** Checks one text: findings, restored text and verdict. */
 export function checkText(text: string, models: Models, options: CheckOptions = {}): CheckResult {
@@ -89,30 +88,24 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   }
   const sentences = toSentences(tokens, models.lm);
   const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
-  let rate = options.rate === undefined || options.rate === 'auto' ? FIRST_PASS_RATE : options.rate;
-  // The first pass only estimates the document's rate, so a narrower search suffices.
-  // The lattice does not depend on the rate, so both passes share it.
+  const stats = { mass: 0 };
   const lattices: Sentence[] = sentences
     .filter((slots) => slots.some((slot) => slot.editable))
     .map((slots) => ({
       slots,
-      edges: buildEdges(slots, models.channel, models.lm, {
-        maxCandidates: options.maxCandidates ?? 12,
-        maxSpan: 3,
-        localKeep: options.localKeep ?? 5,
-      }),
+      edges: buildEdges(
+        slots,
+        models.channel,
+        models.lm,
+        { maxCandidates: options.maxCandidates ?? 12, maxSpan: 3, localKeep: options.localKeep ?? 5 },
+        stats,
+      ),
     }));
-  let decoded = decodeAll(lattices, models, rate, 3);
-  if (options.rate === undefined || options.rate === 'auto') {
-    // Second pass at the document's own estimated rate: clean text gets a low prior (few false
-    // changes), heavily spun text a high one (more restored).
-    const mass = decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0);
-    const estimate = clamp((mass + 0.5) / (editable + 20), 0.002, 0.5);
-    if (Math.abs(Math.log(estimate / rate)) > 0.2) {
-      rate = estimate;
-      decoded = decodeAll(lattices, models, rate, options.beamWidth ?? 6);
-    }
-  }
+  // Unless told, decode at the document's own rate, estimated from the local posteriors: clean
+  // text gets a low prior (few false changes), heavily spun text a high one (more restored).
+  const rate =
+    options.rate === undefined || options.rate === 'auto' ? clamp((stats.mass + 0.5) / (editable + 20), 0.002, 0.5) : options.rate;
+  const decoded = decodeAll(lattices, models, rate, options.beamWidth ?? 6);
   for (const change of decoded.changes) {
     change.features['logRate'] = Math.log10(rate);
     if (models.confidence !== undefined) change.confidence = calibratedConfidence(models.confidence, change.features);

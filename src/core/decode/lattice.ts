@@ -141,8 +141,18 @@ function idOf(lm: NgramScorer, word: string): number {
   return id >= 0 ? id : lm.unk;
 }
 
-/** Builds the edges of one sentence: keep edges plus the channel's candidates, pruned. */
-export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, options: LatticeOptions): Edge[][] {
+/** Running totals that {@link buildEdges} can fill in for the caller. */
+export interface LatticeStats {
+  /** Sum over editable slots of the local posterior that the slot was substituted (at rate 0.1). */
+  mass: number;
+}
+
+/**
+ * Builds the edges of one sentence: keep edges plus the channel's candidates, pruned to the best in
+ * their local context. When `stats` is given, adds each slot's local substitution posterior to it,
+ * a cheap estimate of the document's spin rate.
+ */
+export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, options: LatticeOptions, stats?: LatticeStats): Edge[][] {
   const edges: Edge[][] = [];
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
@@ -162,7 +172,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         }
       }
     }
-    edges.push(list.length - 1 > options.localKeep ? pruneLocally(list, slots, lm, options.localKeep) : list);
+    edges.push(list.length > 1 ? pruneLocally(list, slots, lm, options.localKeep, stats) : list);
   }
   return edges;
 }
@@ -172,12 +182,22 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
  * they stand. Ranking by this local window, not by unigram frequency, lets evidence from the right
  * context ("said him U.K." -> "the") survive the beam's left-to-right pruning.
  */
-function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, keep: number): Edge[] {
+function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, keep: number, stats?: LatticeStats): Edge[] {
   const first = list[0] as Edge;
   const scored = list.slice(1).map((edge) => ({ edge, score: edge.logCh + localScore(edge, slots, lm) }));
   scored.sort((a, b) => b.score - a.score);
+  if (stats !== undefined) {
+    // Local posterior of "substituted" at a prior rate of 0.1, single-slot readings only.
+    const keepScore = LOG_KEEP_01 + localScore(first, slots, lm);
+    let replaced = 0;
+    for (const { edge, score } of scored) if (edge.len === 1) replaced += 10 ** (score + LOG_RATE_01 - keepScore);
+    stats.mass += replaced / (1 + replaced);
+  }
   return [first, ...scored.slice(0, keep).map((s) => s.edge)];
 }
+
+const LOG_RATE_01 = Math.log10(0.1);
+const LOG_KEEP_01 = Math.log10(0.9);
 
 /** log10 LM score of an edge's words with the kept words of two slots either side. */
 function localScore(edge: Edge, slots: readonly Slot[], lm: NgramScorer): number {
