@@ -5,7 +5,7 @@
 import type { Channel } from './channel/types.js';
 import { matchCase } from './case.js';
 import { decodeSentence } from './decode/beam.js';
-import { buildEdges, rateTerms, toSentences, type Edge, type Sentence } from './decode/lattice.js';
+import { buildEdges, edgeCost, estimateRate, rateTerms, toSentences, type Edge, type Sentence } from './decode/lattice.js';
 import { alternativesAt, type Alternative } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { guessLanguage } from './text/language.js';
@@ -60,6 +60,7 @@ export interface Change {
 
 const RULE_ID = 'unspin/synonym-swap';
 
+
 /** Default confidence threshold: precision first (see BENCHMARKS.md for the trade-off). */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
 
@@ -88,7 +89,11 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   }
   const sentences = toSentences(tokens, models.lm);
   const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
-  const stats = { mass: 0 };
+  const stats = { ratios: [] as number[] };
+  // How often each word occurs: topic words recur, so an original the document also uses elsewhere
+  // is more plausible, and a spun form that recurs may be a farm's fixed substitution.
+  const counts = new Map<string, number>();
+  for (const slots of sentences) for (const slot of slots) counts.set(slot.lower, (counts.get(slot.lower) ?? 0) + 1);
   const lattices: Sentence[] = sentences
     .filter((slots) => slots.some((slot) => slot.editable))
     .map((slots) => ({
@@ -104,10 +109,19 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   // Unless told, decode at the document's own rate, estimated from the local posteriors: clean
   // text gets a low prior (few false changes), heavily spun text a high one (more restored).
   const rate =
-    options.rate === undefined || options.rate === 'auto' ? clamp((stats.mass + 0.5) / (editable + 20), 0.002, 0.5) : options.rate;
+    options.rate === undefined || options.rate === 'auto' ? estimateRate(stats.ratios, editable) : options.rate;
   const decoded = decodeAll(lattices, models, rate, options.beamWidth ?? 6);
+  decoded.changes.forEach((change, i) => {
+    // Spinners change runs of words; a lone change in clean text is more often a false alarm.
+    const prev = decoded.changes[i - 1];
+    const next = decoded.changes[i + 1];
+    change.features['neighbour'] = (prev !== undefined && change.start - prev.end <= 1) || (next !== undefined && next.start - change.end <= 1) ? 1 : 0;
+  });
   for (const change of decoded.changes) {
     change.features['logRate'] = Math.log10(rate);
+    const original = change.alternatives[0]?.edge.candidate?.original ?? '';
+    change.features['originalInDocument'] = (counts.get(original) ?? 0) > 0 ? 1 : 0;
+    change.features['spunRecurs'] = (counts.get(text.slice(change.start, change.end).toLowerCase()) ?? 0) > 1 ? 1 : 0;
     if (models.confidence !== undefined) change.confidence = calibratedConfidence(models.confidence, change.features);
   }
   const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
@@ -153,7 +167,13 @@ function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, 
         alternatives: replacements,
         confidence: top.posterior,
         words: edge.len,
-        features: changeFeatures(slots, top.edge, top.posterior, top.score - (keep?.score ?? top.score), models.lm),
+        features: {
+          ...changeFeatures(slots, top.edge, top.posterior, top.score - (keep?.score ?? top.score), models.lm),
+          // Language-model scores of the window alone (channel terms removed), per word of window.
+          keepFit: keep === undefined ? 0 : (keep.score - edgeCost(keep.edge, terms)) / (keep.edge.ids.length + 2),
+          originalFit: (top.score - edgeCost(top.edge, terms)) / (top.edge.ids.length + 2),
+          alternatives: Math.log(1 + replacements.length),
+        },
       });
     });
   }

@@ -77,6 +77,7 @@ export interface LatticeOptions {
   maxSpan: number;
   /** Candidates per slot kept after ranking them in their local context. */
   localKeep: number;
+
 }
 
 const WORDISH = /^[\p{L}][\p{L}'’-]*$/u;
@@ -141,10 +142,28 @@ function idOf(lm: NgramScorer, word: string): number {
   return id >= 0 ? id : lm.unk;
 }
 
-/** Running totals that {@link buildEdges} can fill in for the caller. */
+/** Evidence that {@link buildEdges} can collect for the caller. */
 export interface LatticeStats {
-  /** Sum over editable slots of the local posterior that the slot was substituted (at rate 0.1). */
-  mass: number;
+  /**
+   * Per editable slot with candidates: the local likelihood ratio Σ P(window | candidate)·P(spun |
+   * candidate) / P(window | keep), single-slot readings only. With a rate r, the slot's local
+   * posterior of substitution is r·R / ((1 - r) + r·R); see {@link estimateRate}.
+   */
+  ratios: number[];
+}
+
+/**
+ * The document's substitution rate by EM over the slots' local likelihood ratios: the fixed point
+ * of r = mean local posterior, with a weak prior (half a substituted slot in twenty).
+ */
+export function estimateRate(ratios: readonly number[], editable: number): number {
+  let rate = 0.1;
+  for (let iter = 0; iter < 12; iter++) {
+    let mass = 0;
+    for (const ratio of ratios) mass += (rate * ratio) / (1 - rate + rate * ratio);
+    rate = Math.min(0.6, Math.max(0.002, (mass + 0.5) / (editable + 20)));
+  }
+  return rate;
 }
 
 /**
@@ -187,17 +206,15 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
   const scored = list.slice(1).map((edge) => ({ edge, score: edge.logCh + localScore(edge, slots, lm) }));
   scored.sort((a, b) => b.score - a.score);
   if (stats !== undefined) {
-    // Local posterior of "substituted" at a prior rate of 0.1, single-slot readings only.
-    const keepScore = LOG_KEEP_01 + localScore(first, slots, lm);
-    let replaced = 0;
-    for (const { edge, score } of scored) if (edge.len === 1) replaced += 10 ** (score + LOG_RATE_01 - keepScore);
-    stats.mass += replaced / (1 + replaced);
+    const keepScore = localScore(first, slots, lm);
+    let ratio = 0;
+    for (const { edge, score } of scored) if (edge.len === 1) ratio += 10 ** Math.min(30, score - keepScore);
+    stats.ratios.push(ratio);
   }
   return [first, ...scored.slice(0, keep).map((s) => s.edge)];
 }
 
-const LOG_RATE_01 = Math.log10(0.1);
-const LOG_KEEP_01 = Math.log10(0.9);
+
 
 /** log10 LM score of an edge's words with the kept words of two slots either side. */
 function localScore(edge: Edge, slots: readonly Slot[], lm: NgramScorer): number {

@@ -1,0 +1,310 @@
+/**
+ * The decoder on tiny hand-made models (a bigram table behind the NgramScorer surface, a channel
+ * stub), then `checkText` on the real default models.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Candidate, Channel } from '../src/core/channel/types.js';
+import { matchCase } from '../src/core/case.js';
+import { checkText } from '../src/core/check.js';
+import { decodeSentence } from '../src/core/decode/beam.js';
+import { buildEdges, edgeCost, rateTerms, toSentences, type Edge, type LatticeOptions, type Sentence } from '../src/core/decode/lattice.js';
+import { alternativesAt } from '../src/core/decode/posterior.js';
+import type { NgramScorer } from '../src/core/decode/scorer.js';
+import { tokenize } from '../src/core/text/tokenize.js';
+import { buildModels } from '../src/node/api.js';
+
+/** A bigram model from a hand-written table: log10 P(w3 | w2), backing off to unigram - 1. */
+class BigramLm implements NgramScorer {
+  readonly bos = 0;
+  readonly eos = 1;
+  readonly unk = 2;
+  private readonly names = ['<s>', '</s>', '<unk>'];
+  private readonly ids = new Map<string, number>();
+
+  constructor(
+    private readonly unigrams: Readonly<Record<string, number>>,
+    private readonly bigrams: Readonly<Record<string, number>>,
+  ) {
+    for (const w of Object.keys(unigrams)) {
+      this.ids.set(w, this.names.length);
+      this.names.push(w);
+    }
+  }
+
+  wordId(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  logProb(_w1: number, w2: number, w3: number): number {
+    const unigram = this.unigrams[this.names[w3] ?? ''] ?? (w3 === this.eos ? -1 : -6);
+    if (w2 < 0) return unigram;
+    return this.bigrams[`${this.names[w2]} ${this.names[w3]}`] ?? unigram - 1;
+  }
+}
+
+const lm = new BigramLm(
+  { number: -2, quantity: -4, amount: -3, ten: -2, said: -2, he: -1.5, got: -3, here: -2.5, came: -2.5, on: -1.5, monday: -3, colour: -4, color: -3.5, the: -1 },
+  {
+    '<s> number': -1,
+    'number ten': -0.5,
+    'ten said': -0.5,
+    'said </s>': -0.5,
+    '<s> quantity': -3,
+    '<s> he': -0.5,
+    'he came': -1,
+    'came on': -1,
+    'on monday': -1,
+    'monday </s>': -0.5,
+    'he got': -2,
+    'got here': -1.5,
+    'here on': -3,
+  },
+);
+
+function candidate(original: string, logP: number): Candidate {
+  return { original, logP, source: 'wordnet', bySource: { wordnet: 10 ** logP } };
+}
+
+/** A channel from a table; records what it was asked. */
+class StubChannel implements Channel {
+  readonly asked: string[] = [];
+  constructor(
+    private readonly table: Readonly<Record<string, Candidate[]>>,
+    private readonly heads: ReadonlySet<string> = new Set(),
+  ) {}
+
+  candidates(spun: string): readonly Candidate[] {
+    this.asked.push(spun);
+    return this.table[spun] ?? [];
+  }
+
+  mayStartPhrase(word: string): boolean {
+    return this.heads.has(word);
+  }
+}
+
+const channel = (): StubChannel =>
+  new StubChannel(
+    {
+      quantity: [candidate('number', -1), candidate('amount', -0.7), candidate('measure', -0.5)],
+      'got here': [candidate('came', -1)],
+      got: [candidate('came', -2)],
+      colour: [candidate('color', -0.3), candidate('the', -3)],
+    },
+    new Set(['got']),
+  );
+
+const OPTIONS: LatticeOptions = { maxCandidates: 8, maxSpan: 3, localKeep: 5 };
+
+function sentenceOf(text: string, ch: Channel = channel()): Sentence {
+  const [slots, ...rest] = toSentences(tokenize(text), lm);
+  assert.ok(slots !== undefined && rest.length === 0);
+  return { slots, edges: buildEdges(slots, ch, lm, OPTIONS) };
+}
+
+/** The words a path reads, keep edges as the input stands. */
+function reading(sentence: Sentence, edges: readonly Edge[]): string {
+  return edges.map((e) => e.candidate?.original ?? sentence.slots.slice(e.start, e.start + e.len).map((s) => s.lower).join(' ')).join(' ');
+}
+
+describe('toSentences', () => {
+  const text = 'Quantity 10 said. He got here, on BBC Monday.';
+  const sentences = toSentences(tokenize(text), lm);
+
+  it('splits at sentence ends and keeps offsets into the input', () => {
+    assert.deepEqual(sentences.map((s) => s.map((slot) => slot.text)), [['Quantity', '10', 'said'], ['He', 'got', 'here', 'on', 'BBC', 'Monday']]);
+    for (const slot of sentences.flat()) assert.equal(text.slice(slot.start, slot.end), slot.text);
+  });
+
+  it('marks which slots may be replaced and which may join a phrase', () => {
+    const second = sentences[1] ?? [];
+    assert.deepEqual(second.map((s) => s.editable), [true, true, true, true, false, true]);
+    // "here," : the comma stops a phrase from spanning "here on".
+    assert.deepEqual(second.map((s) => s.joinsNext), [true, true, false, true, true, false]);
+    assert.equal(sentences[0]?.[1]?.editable, false);
+    assert.equal(sentences[0]?.[0]?.lower, 'quantity');
+  });
+
+  it('gives language-model ids: numbers spelled, unknown words as <unk>', () => {
+    const first = sentences[0] ?? [];
+    assert.deepEqual(first[0]?.ids, [lm.wordId('quantity')]);
+    assert.deepEqual(first[1]?.ids, [lm.wordId('ten')]);
+    const [other] = toSentences(tokenize('Zyzzyva said.'), lm);
+    assert.deepEqual(other?.[0]?.ids, [lm.unk]);
+  });
+});
+
+describe('buildEdges', () => {
+  it('starts every slot with its keep edge, then channel candidates the LM knows', () => {
+    const s = sentenceOf('Quantity 10 said.');
+    assert.equal(s.edges.length, s.slots.length);
+    s.edges.forEach((list, i) => {
+      const keep = list[0];
+      assert.equal(keep?.candidate, null);
+      assert.equal(keep?.start, i);
+      assert.equal(keep?.len, 1);
+      assert.equal(keep?.kept, s.slots[i]?.editable ? 1 : 0);
+    });
+    const replacements = (s.edges[0] ?? []).slice(1);
+    // "measure" is not in the language model's vocabulary: dropped.
+    assert.deepEqual(replacements.map((e) => e.candidate?.original).sort(), ['amount', 'number']);
+    for (const e of replacements) {
+      assert.equal(e.logCh, e.candidate?.logP);
+      assert.deepEqual(e.ids, [lm.wordId(e.candidate?.original ?? '')]);
+    }
+    // Numbers are not editable, so they get only the keep edge.
+    assert.equal(s.edges[1]?.length, 1);
+  });
+
+  it('looks up phrases only across spaces and only after a possible phrase head', () => {
+    const ch = channel();
+    const s = sentenceOf('He got here, on Monday.', ch);
+    const phrase = (s.edges[1] ?? []).find((e) => e.len === 2);
+    assert.equal(phrase?.candidate?.original, 'came');
+    assert.ok(ch.asked.includes('got here'));
+    assert.ok(!ch.asked.includes('here on'), 'no phrase across the comma');
+    assert.ok(!ch.asked.includes('he got'), '"he" is not a phrase head');
+  });
+
+  it('drops candidates that are only a spelling variant, and keeps at most localKeep', () => {
+    const s = sentenceOf('The colour said.');
+    assert.deepEqual((s.edges[1] ?? []).slice(1).map((e) => e.candidate?.original), ['the']);
+    const [slots] = toSentences(tokenize('Quantity 10 said.'), lm);
+    const one = buildEdges(slots ?? [], channel(), lm, { ...OPTIONS, localKeep: 1 });
+    assert.equal(one[0]?.length, 2);
+    // The one kept is the best in context, not the best by channel alone ("amount").
+    assert.equal(one[0]?.[1]?.candidate?.original, 'number');
+  });
+});
+
+describe('decodeSentence', () => {
+  it('restores the word the language model prefers and covers every slot once', () => {
+    const s = sentenceOf('Quantity 10 said.');
+    const path = decodeSentence(s, lm, 4, rateTerms(0.1));
+    assert.equal(reading(s, path.edges), 'number 10 said');
+    let next = 0;
+    for (const e of path.edges) {
+      assert.equal(e.start, next);
+      next += e.len;
+    }
+    assert.equal(next, s.slots.length);
+  });
+
+  it('reports the path score: channel costs plus language model, </s> included', () => {
+    const s = sentenceOf('Quantity 10 said.');
+    const terms = rateTerms(0.1);
+    const path = decodeSentence(s, lm, 4, terms);
+    const ids = [lm.bos, ...path.edges.flatMap((e) => e.ids), lm.eos];
+    let expected = path.edges.reduce((sum, e) => sum + edgeCost(e, terms), 0);
+    for (let i = 1; i < ids.length; i++) expected += lm.logProb(ids[i - 2] ?? -1, ids[i - 1] as number, ids[i] as number);
+    assert.ok(Math.abs(path.score - expected) < 1e-9);
+  });
+
+  it('keeps the input when substitutions are a priori rare', () => {
+    const s = sentenceOf('Quantity 10 said.');
+    assert.equal(reading(s, decodeSentence(s, lm, 4, rateTerms(1e-6)).edges), 'quantity 10 said');
+  });
+
+  it('prefers a phrase reading that fits, with a beam of one too', () => {
+    const s = sentenceOf('He got here on Monday.');
+    for (const width of [1, 6]) {
+      const path = decodeSentence(s, lm, width, rateTerms(0.1));
+      assert.equal(reading(s, path.edges), 'he came on monday');
+      assert.equal(path.edges.find((e) => e.candidate !== null)?.len, 2);
+    }
+  });
+});
+
+describe('alternativesAt', () => {
+  it('gives posteriors that sum to one, best first, keep reading included', () => {
+    const s = sentenceOf('Quantity 10 said.');
+    const terms = rateTerms(0.1);
+    const path = decodeSentence(s, lm, 4, terms).edges;
+    const index = path.findIndex((e) => e.candidate !== null);
+    const alternatives = alternativesAt(s, path, index, lm, terms);
+    assert.equal(alternatives.length, 3);
+    const total = alternatives.reduce((sum, a) => sum + a.posterior, 0);
+    assert.ok(Math.abs(total - 1) < 1e-9);
+    for (let i = 1; i < alternatives.length; i++) assert.ok((alternatives[i - 1]?.posterior ?? 0) >= (alternatives[i]?.posterior ?? 0));
+    assert.equal(alternatives[0]?.edge, path[index]);
+    assert.ok((alternatives[0]?.posterior ?? 0) > 0.5);
+    assert.equal(alternatives.filter((a) => a.edge.candidate === null).length, 1);
+  });
+
+  it('scores a phrase against the keep reading of all its slots', () => {
+    const s = sentenceOf('He got here on Monday.');
+    const terms = rateTerms(0.1);
+    const path = decodeSentence(s, lm, 4, terms).edges;
+    const index = path.findIndex((e) => e.candidate !== null);
+    const alternatives = alternativesAt(s, path, index, lm, terms);
+    const keep = alternatives.find((a) => a.edge.candidate === null);
+    assert.deepEqual(keep?.edge.ids, [lm.wordId('got'), lm.wordId('here')]);
+    assert.equal(keep?.edge.kept, 2);
+    assert.ok(Math.abs(alternatives.reduce((sum, a) => sum + a.posterior, 0) - 1) < 1e-9);
+  });
+});
+
+describe('matchCase', () => {
+  it('carries the input case over to the original', () => {
+    assert.equal(matchCase('Quantity', 'number'), 'Number');
+    assert.equal(matchCase('quantity', 'number'), 'number');
+    assert.equal(matchCase('NASA', 'agency'), 'AGENCY');
+    assert.equal(matchCase('Successful the', 'in the'), 'In the');
+    assert.equal(matchCase('successful the', 'in the'), 'in the');
+    assert.equal(matchCase('GOT HERE', 'came'), 'CAME');
+    // One capital letter is a capitalised word, not an acronym.
+    assert.equal(matchCase('A', 'an'), 'An');
+  });
+});
+
+describe('checkText on the default models', () => {
+  const models = buildModels();
+
+  it('restores "Quantity 10 Downing Street" to "Number 10"', () => {
+    const text = 'Quantity 10 Downing Street said the prime minister would speak later.';
+    const r = checkText(text, models);
+    assert.equal(r.restored, 'Number 10 Downing Street said the prime minister would speak later.');
+    const [f] = r.messages;
+    assert.equal(r.messages.length, 1);
+    assert.equal(f?.actual, 'Quantity');
+    assert.equal(f?.expected[0], 'Number');
+    assert.deepEqual([f?.line, f?.column, f?.offset, f?.endOffset], [1, 1, 0, 8]);
+    assert.ok((f?.confidence ?? 0) >= 0.6 && (f?.confidence ?? 2) <= 1);
+    assert.equal(r.language, 'en');
+  });
+
+  it('finds nothing in clean sentences', () => {
+    for (const text of [
+      'The council said on Tuesday that the new library would open in the spring.\nResidents welcomed the plan.',
+      'Number 10 Downing Street said the prime minister would speak later.',
+      'He came on Monday and is trying to win the vote next week.',
+    ]) {
+      const r = checkText(text, models);
+      assert.deepEqual(r.messages, [], text);
+      assert.equal(r.restored, text);
+    }
+  });
+
+  it('places findings by line, column and offset, and keeps the input case in expected', () => {
+    const text = 'First line is fine.\r\n\tHe lives successful London.\nSuccessful the morning, he left.';
+    const r = checkText(text, models);
+    const lines = text.split(/\r?\n/);
+    assert.ok(r.messages.length >= 1);
+    for (const m of r.messages) {
+      assert.equal(text.slice(m.offset, m.endOffset), m.actual);
+      assert.equal(lines[m.line - 1]?.slice(m.column - 1, m.column - 1 + m.actual.length), m.actual);
+      assert.equal(r.restored.includes(m.expected[0] ?? '\u0000'), true);
+    }
+    const lower = r.messages.find((m) => m.actual === 'successful');
+    assert.deepEqual([lower?.line, lower?.column, lower?.offset], [2, 11, 31]);
+    assert.equal(lower?.expected[0], 'in');
+    const upper = r.messages.find((m) => m.actual === 'Successful');
+    assert.deepEqual([upper?.line, upper?.column, upper?.offset], [3, 1, 50]);
+    assert.equal(upper?.expected[0], 'In');
+    assert.equal(r.restored, 'First line is fine.\r\n\tHe lives in London.\nIn the morning, he left.');
+    for (const m of r.messages) {
+      for (const e of m.expected) assert.equal(/^\p{Lu}/u.test(e), /^\p{Lu}/u.test(m.actual), `${m.actual} -> ${e}`);
+    }
+  });
+});
