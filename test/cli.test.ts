@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MIN_CONFIDENCE } from '../src/core/check.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RUN = path.join(ROOT, 'src/cli/run.ts');
@@ -214,7 +215,7 @@ describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {
     for (const m of spun.messages) {
       assert.equal(spunText.slice(m.offset, m.endOffset), m.actual);
       assert.equal(lines[m.line - 1]?.slice(m.column - 1, m.column - 1 + m.actual.length), m.actual);
-      assert.ok(m.confidence >= 0.6 && m.confidence <= 1);
+      assert.ok(m.confidence >= DEFAULT_MIN_CONFIDENCE && m.confidence <= 1);
       assert.ok(m.expected.length >= 1 && m.expected[0] !== m.actual);
       assert.equal(m.ruleId.startsWith('unspin/'), true);
     }

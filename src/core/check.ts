@@ -3,9 +3,10 @@
  * changes with posterior confidence -> findings, restored text and verdict. Pure: models come in.
  */
 import type { Channel } from './channel/types.js';
+import { AdaptedChannel } from './channel/adapted.js';
 import { matchCase } from './case.js';
 import { decodeSentence } from './decode/beam.js';
-import { buildEdges, edgeCost, estimateRate, rateTerms, toSentences, type Edge, type Sentence } from './decode/lattice.js';
+import { buildEdges, edgeCost, estimateRate, pruneUnlikely, rateTerms, toSentences, type Edge, type Sentence } from './decode/lattice.js';
 import { alternativesAt, type Alternative } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { guessLanguage } from './text/language.js';
@@ -36,9 +37,9 @@ export interface CheckOptions {
   rate?: number | 'auto';
   /** Distinct language-model states kept per word (default 6). */
   beamWidth?: number;
-  /** Candidate originals kept per span before local ranking (default 16). */
+  /** Candidate originals kept per span before local ranking (default 8). */
   maxCandidates?: number;
-  /** Candidates kept per slot after ranking in local context (default 5). */
+  /** Candidates kept per slot after ranking in local context (default 4). */
   localKeep?: number;
 }
 
@@ -59,6 +60,12 @@ export interface Change {
 }
 
 const RULE_ID = 'unspin/synonym-swap';
+/** Replacements whose local posterior is below this are not decoded (see pruneUnlikely). */
+const LOCAL_FLOOR = Number((globalThis as { UNSPIN_FLOOR?: number }).UNSPIN_FLOOR ?? 1e-3);
+/** Estimated rate from which a document is adapted to its own substitutions (clean text stays single-pass). */
+const ADAPT_MIN_RATE = 0.03;
+/** Mixture weight of the document's own substitution table in the second pass. */
+const ADAPT_WEIGHT = Number((globalThis as { UNSPIN_ADAPT?: number }).UNSPIN_ADAPT ?? 0.3);
 
 
 /** Default confidence threshold: precision first (see BENCHMARKS.md for the trade-off). */
@@ -89,41 +96,15 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   }
   const sentences = toSentences(tokens, models.lm);
   const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
-  const stats = { ratios: [] as number[] };
   // How often each word occurs: topic words recur, so an original the document also uses elsewhere
   // is more plausible, and a spun form that recurs may be a farm's fixed substitution.
   const counts = new Map<string, number>();
   for (const slots of sentences) for (const slot of slots) counts.set(slot.lower, (counts.get(slot.lower) ?? 0) + 1);
-  const lattices: Sentence[] = sentences
-    .filter((slots) => slots.some((slot) => slot.editable))
-    .map((slots) => ({
-      slots,
-      edges: buildEdges(
-        slots,
-        models.channel,
-        models.lm,
-        { maxCandidates: options.maxCandidates ?? 12, maxSpan: 3, localKeep: options.localKeep ?? 5 },
-        stats,
-      ),
-    }));
-  // Unless told, decode at the document's own rate, estimated from the local posteriors: clean
-  // text gets a low prior (few false changes), heavily spun text a high one (more restored).
-  const rate =
-    options.rate === undefined || options.rate === 'auto' ? estimateRate(stats.ratios, editable) : options.rate;
-  const decoded = decodeAll(lattices, models, rate, options.beamWidth ?? 6);
-  decoded.changes.forEach((change, i) => {
-    // Spinners change runs of words; a lone change in clean text is more often a false alarm.
-    const prev = decoded.changes[i - 1];
-    const next = decoded.changes[i + 1];
-    change.features['neighbour'] = (prev !== undefined && change.start - prev.end <= 1) || (next !== undefined && next.start - change.end <= 1) ? 1 : 0;
-  });
-  for (const change of decoded.changes) {
-    change.features['logRate'] = Math.log10(rate);
-    const original = change.alternatives[0]?.edge.candidate?.original ?? '';
-    change.features['originalInDocument'] = (counts.get(original) ?? 0) > 0 ? 1 : 0;
-    change.features['spunRecurs'] = (counts.get(text.slice(change.start, change.end).toLowerCase()) ?? 0) > 1 ? 1 : 0;
-    if (models.confidence !== undefined) change.confidence = calibratedConfidence(models.confidence, change.features);
-  }
+  const context: DocumentContext = { text, sentences, editable, counts, models, options };
+  let decoded = decodeDocument(context, models.channel);
+  // Second pass with the document's own substitution table, when the first found a farm's habits.
+  const pairs = decoded.rate >= ADAPT_MIN_RATE ? documentPairs(text, decoded.changes) : new Map<string, Map<string, number>>();
+  if (pairs.size > 0) decoded = decodeDocument(context, new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT));
   const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
   const spunShare = words === 0 ? 0 : Math.min(1, decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
   // Language-model gain of the changes, weighted by their confidence (same as scripts/fit-confidence.ts).
@@ -142,12 +123,85 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
 
 interface Decoded {
   changes: Change[];
+  /** The substitution rate the document was decoded at. */
+  rate: number;
+}
+
+interface DocumentContext {
+  text: string;
+  sentences: Slot[][];
+  editable: number;
+  counts: ReadonlyMap<string, number>;
+  models: Models;
+  options: CheckOptions;
+}
+
+/** Lattice, rate estimate, decoding and calibrated features of a whole document on one channel. */
+function decodeDocument(context: DocumentContext, channel: Channel): Decoded {
+  const { text, sentences, editable, counts, models, options } = context;
+  const stats = { ratios: [] as number[] };
+  const lattices: Sentence[] = sentences
+    .filter((slots) => slots.some((slot) => slot.editable))
+    .map((slots) => ({
+      slots,
+      edges: buildEdges(
+        slots,
+        channel,
+        models.lm,
+        { maxCandidates: options.maxCandidates ?? 8, maxSpan: 3, localKeep: options.localKeep ?? 4 },
+        stats,
+      ),
+    }));
+  // Unless told, decode at the document's own rate, estimated from the local posteriors: clean
+  // text gets a low prior (few false changes), heavily spun text a high one (more restored).
+  const rate =
+    options.rate === undefined || options.rate === 'auto' ? estimateRate(stats.ratios, editable) : options.rate;
+  const decoded: Decoded = decodeAll(lattices, models, rate, options.beamWidth ?? 6);
+  decoded.changes.forEach((change, i) => {
+    // Spinners change runs of words; a lone change in clean text is more often a false alarm.
+    const prev = decoded.changes[i - 1];
+    const next = decoded.changes[i + 1];
+    change.features['neighbour'] = (prev !== undefined && change.start - prev.end <= 1) || (next !== undefined && next.start - change.end <= 1) ? 1 : 0;
+  });
+  for (const change of decoded.changes) {
+    change.features['logRate'] = Math.log10(rate);
+    const original = change.alternatives[0]?.edge.candidate?.original ?? '';
+    change.features['originalInDocument'] = (counts.get(original) ?? 0) > 0 ? 1 : 0;
+    change.features['spunRecurs'] = (counts.get(text.slice(change.start, change.end).toLowerCase()) ?? 0) > 1 ? 1 : 0;
+    if (models.confidence !== undefined) change.confidence = calibratedConfidence(models.confidence, change.features);
+  }
+  return decoded;
+}
+
+/** Substitutions restored with confidence at least twice in the document: original -> spun -> count. */
+function documentPairs(text: string, changes: readonly Change[]): Map<string, Map<string, number>> {
+  const all = new Map<string, Map<string, number>>();
+  for (const change of changes) {
+    if (change.confidence < 0.5) continue;
+    const original = change.alternatives[0]?.edge.candidate?.original;
+    if (original === undefined) continue;
+    const spun = text.slice(change.start, change.end).toLowerCase();
+    let m = all.get(original);
+    if (m === undefined) all.set(original, (m = new Map()));
+    m.set(spun, (m.get(spun) ?? 0) + 1);
+  }
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [original, spuns] of all) {
+    for (const [spun, count] of spuns) {
+      if (count < 2) continue;
+      let m = pairs.get(original);
+      if (m === undefined) pairs.set(original, (m = new Map()));
+      m.set(spun, count);
+    }
+  }
+  return pairs;
 }
 
 function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, beamWidth: number): Decoded {
   const changes: Change[] = [];
   const terms = rateTerms(rate);
-  for (const sentence of lattices) {
+  for (const full of lattices) {
+    const sentence = pruneUnlikely(full, terms, LOCAL_FLOOR);
     const slots = sentence.slots;
     const path = decodeSentence(sentence, models.lm, beamWidth, terms);
     path.edges.forEach((edge, index) => {
@@ -177,7 +231,7 @@ function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, 
       });
     });
   }
-  return { changes };
+  return { changes, rate };
 }
 
 /** Features of a change for the confidence calibration (see decode/calibrate.ts). */

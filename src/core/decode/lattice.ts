@@ -39,6 +39,11 @@ export interface Edge {
   logCh: number;
   /** Editable slots a keep edge keeps (each costs log10(1 - rate)); 0 for replacements. */
   kept: number;
+  /**
+   * log10 likelihood ratio of this replacement over keeping, in its local window (neighbours as
+   * they stand), channel included; set when the slot's candidates were ranked locally.
+   */
+  local?: number;
   /** The original proposed, or null when the edge keeps the input. */
   candidate: Candidate | null;
 }
@@ -57,6 +62,19 @@ export interface RateTerms {
   logRate: number;
   /** log10(1 - rate), added per kept editable slot. */
   logKeep: number;
+}
+
+/**
+ * Drops replacement edges whose local posterior at the given rate is below `floor`: where the
+ * window around a word gives no reason to doubt it, the beam need not consider alternatives. Most
+ * words of clean text are settled this way, which is most of the decoder's speed.
+ */
+export function pruneUnlikely(sentence: Sentence, terms: RateTerms, floor: number): Sentence {
+  const limit = Math.log10(floor) - terms.logRate + terms.logKeep;
+  const edges = sentence.edges.map((list) =>
+    list.length === 1 ? list : list.filter((edge) => edge.candidate === null || edge.local === undefined || edge.local >= limit),
+  );
+  return { slots: sentence.slots, edges };
 }
 
 /** Rate terms for a substitution rate in (0, 1). */
@@ -205,12 +223,13 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
   const first = list[0] as Edge;
   const scored = list.slice(1).map((edge) => ({ edge, score: edge.logCh + localScore(edge, slots, lm) }));
   scored.sort((a, b) => b.score - a.score);
-  if (stats !== undefined) {
-    const keepScore = localScore(first, slots, lm);
-    let ratio = 0;
-    for (const { edge, score } of scored) if (edge.len === 1) ratio += 10 ** Math.min(30, score - keepScore);
-    stats.ratios.push(ratio);
+  const keepScore = localScore(first, slots, lm);
+  let ratio = 0;
+  for (const item of scored) {
+    item.edge.local = item.score - keepScore;
+    if (item.edge.len === 1) ratio += 10 ** Math.min(30, item.edge.local);
   }
+  stats?.ratios.push(ratio);
   return [first, ...scored.slice(0, keep).map((s) => s.edge)];
 }
 
@@ -218,22 +237,30 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
 
 /** log10 LM score of an edge's words with the kept words of two slots either side. */
 function localScore(edge: Edge, slots: readonly Slot[], lm: NgramScorer): number {
-  const before = [...(slots[edge.start - 2]?.ids ?? []), ...(slots[edge.start - 1]?.ids ?? [lm.bos])].slice(-2);
-  const after = [...(slots[edge.start + edge.len]?.ids ?? [lm.eos]), ...(slots[edge.start + edge.len + 1]?.ids ?? [])].slice(0, 2);
-  let w1 = before.length === 2 ? (before[0] as number) : -1;
-  let w2 = before[before.length - 1] ?? -1;
+  // Context words without allocating: the last two ids before the edge, the first two after it.
+  const prev = slots[edge.start - 1];
+  const prev2 = slots[edge.start - 2];
+  let w1: number;
+  let w2: number;
+  if (prev === undefined) {
+    w1 = -1;
+    w2 = lm.bos;
+  } else {
+    w2 = prev.ids[prev.ids.length - 1] as number;
+    w1 = prev.ids.length > 1 ? (prev.ids[prev.ids.length - 2] as number) : prev2 === undefined ? lm.bos : (prev2.ids[prev2.ids.length - 1] as number);
+  }
   let score = 0;
   for (const id of edge.ids) {
     score += lm.logProb(w1, w2, id);
     w1 = w2;
     w2 = id;
   }
-  for (const id of after) {
-    score += lm.logProb(w1, w2, id);
-    w1 = w2;
-    w2 = id;
-  }
-  return score;
+  const next = slots[edge.start + edge.len];
+  if (next === undefined) return score + lm.logProb(w1, w2, lm.eos);
+  const a1 = next.ids[0] as number;
+  score += lm.logProb(w1, w2, a1);
+  const a2 = next.ids.length > 1 ? next.ids[1] : slots[edge.start + edge.len + 1]?.ids[0] ?? lm.eos;
+  return score + lm.logProb(w2, a1, a2 as number);
 }
 
 interface Ranked {

@@ -12,11 +12,11 @@ import { STOPWORDS } from './stopwords.js';
 
 /** Options of {@link buildSourceModel}. */
 export interface SourceModelOptions {
-  /** Largest class built by merging synonym pairs (default 8). Inflections are merged regardless. */
+  /** Largest class built by merging synonym pairs (default 24). Inflections are merged regardless. */
   maxClassSize?: number;
   /** Channel sources whose pairs are merged (default wordnet and inflection). */
   sources?: readonly ChannelSource[];
-  /** Pairs weaker than this log10 P(spun | original) are not merged (default -2.5). */
+  /** Pairs weaker than this log10 P(spun | original) are not merged (default -9: all). */
   minLogP?: number;
 }
 
@@ -32,9 +32,9 @@ export interface SourceModel {
 
 /** Default options, part of {@link SourceModel.signature}. */
 export const DEFAULT_SOURCE_MODEL_OPTIONS: Required<SourceModelOptions> = {
-  maxClassSize: 8,
+  maxClassSize: 24,
   sources: ['wordnet', 'inflection'],
-  minLogP: -2.5,
+  minLogP: -9,
 };
 
 const SINGLE_WORD = /^[a-z]+(?:'[a-z]+)?$/;

@@ -1,0 +1,70 @@
+/**
+ * A channel adapted to one document: a farm's spinner substitutes the same way every time
+ * ("the" -> "him" all through an article), so pairs the decoder restored confidently more than once
+ * become likely for the rest of the document, like a learned table built on the fly.
+ */
+import type { Candidate, Channel } from './types.js';
+
+/** original -> spun -> count of confident restorations in this document. */
+export type DocumentPairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** Wraps a channel; candidates of spun forms seen in `pairs` get their originals boosted. */
+export class AdaptedChannel implements Channel {
+  private readonly base: Channel;
+  private readonly weight: number;
+  /** spun -> original -> P(spun | original) within the document. */
+  private readonly boosts = new Map<string, Map<string, number>>();
+  private readonly cache = new Map<string, readonly Candidate[]>();
+
+  /**
+   * @param base - the document-independent channel
+   * @param pairs - confident restorations of this document
+   * @param weight - mixture weight of the document's own substitution table
+   */
+  constructor(base: Channel, pairs: DocumentPairs, weight: number) {
+    this.base = base;
+    this.weight = weight;
+    for (const [original, spuns] of pairs) {
+      let total = 0;
+      for (const c of spuns.values()) total += c;
+      for (const [spun, count] of spuns) {
+        let m = this.boosts.get(spun);
+        if (m === undefined) this.boosts.set(spun, (m = new Map()));
+        m.set(original, count / total);
+      }
+    }
+  }
+
+  /** {@inheritDoc Channel.mayStartPhrase} */
+  mayStartPhrase(word: string): boolean {
+    return this.base.mayStartPhrase(word);
+  }
+
+  /** {@inheritDoc Channel.candidates} */
+  candidates(spun: string): readonly Candidate[] {
+    const base = this.base.candidates(spun);
+    const boosts = this.boosts.get(spun);
+    if (boosts === undefined) return base;
+    let hit = this.cache.get(spun);
+    if (hit !== undefined) return hit;
+    const out = base.map((c) => {
+      const p = boosts.get(c.original);
+      return p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
+    });
+    for (const [original, p] of boosts) {
+      if (!base.some((c) => c.original === original)) out.push(boosted(undefined, this.weight * p, p, original));
+    }
+    hit = out.sort((a, b) => b.logP - a.logP);
+    this.cache.set(spun, hit);
+    return hit;
+  }
+}
+
+function boosted(c: Candidate | undefined, total: number, p: number, original = c?.original ?? ''): Candidate {
+  return {
+    original,
+    logP: Math.log10(Math.min(1, total)),
+    source: c === undefined || p > 10 ** c.logP ? 'learned' : c.source,
+    bySource: { ...(c?.bySource ?? {}), learned: p },
+  };
+}
