@@ -318,10 +318,6 @@ const SOURCE_NAMES: Record<string, string> = {
   learned: 'the learned farm table',
 };
 
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, x));
-}
-
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }

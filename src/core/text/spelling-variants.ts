@@ -29,5 +29,7 @@ export function americanSpelling(word: string): string {
 
 /** True when two lower-case words differ only by British/American spelling. */
 export function spellingVariants(a: string, b: string): boolean {
-  return a !== b && (americanSpelling(a) === b || americanSpelling(b) === a || americanSpelling(a) === americanSpelling(b));
+  // Variants differ only near the end, so a different start rules them out cheaply.
+  if (a === b || a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(2) !== b.charCodeAt(2)) return false;
+  return (americanSpelling(a) === b || americanSpelling(b) === a || americanSpelling(a) === americanSpelling(b));
 }
