@@ -3,6 +3,7 @@
  * changes with posterior confidence -> findings, restored text and verdict. Pure: models come in.
  */
 import type { Channel } from './channel/types.js';
+import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './channel/weights.js';
 import { AdaptedChannel } from './channel/adapted.js';
 import { matchCase } from './case.js';
 import { decodeSentence } from './decode/beam.js';
@@ -27,6 +28,8 @@ export interface Models {
   verdict: VerdictModel;
   /** Calibration of change confidences; raw posteriors when absent. */
   confidence?: ConfidenceModel;
+  /** The channel's global source weights, the prior of per-document adaptation (none when absent). */
+  weights?: ChannelWeights;
 }
 
 /** Options of {@link checkText}. */
@@ -64,6 +67,8 @@ const RULE_ID = 'unspin/synonym-swap';
 const LOCAL_FLOOR = Number((globalThis as { UNSPIN_FLOOR?: number }).UNSPIN_FLOOR ?? 1e-3);
 /** Estimated rate from which a document is adapted to its own substitutions (clean text stays single-pass). */
 const ADAPT_MIN_RATE = 0.03;
+/** Strength, in changes, of the global source weights as a prior of the document's own. */
+const ADAPT_PRIOR = 20;
 /** Mixture weight of the document's own substitution table in the second pass. */
 const ADAPT_WEIGHT = Number((globalThis as { UNSPIN_ADAPT?: number }).UNSPIN_ADAPT ?? 0.3);
 
@@ -103,8 +108,13 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   const context: DocumentContext = { text, sentences, editable, counts, models, options };
   let decoded = decodeDocument(context, models.channel);
   // Second pass with the document's own substitution table, when the first found a farm's habits.
-  const pairs = decoded.rate >= ADAPT_MIN_RATE ? documentPairs(text, decoded.changes) : new Map<string, Map<string, number>>();
-  if (pairs.size > 0) decoded = decodeDocument(context, new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT));
+  if (decoded.rate >= ADAPT_MIN_RATE) {
+    const pairs = documentPairs(text, decoded.changes);
+    const scale = models.weights === undefined ? {} : sourceScale(decoded.changes, models.weights);
+    if (pairs.size > 0 || Object.keys(scale).length > 0) {
+      decoded = decodeDocument(context, new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT, scale));
+    }
+  }
   const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
   const spunShare = words === 0 ? 0 : Math.min(1, decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
   // Language-model gain of the changes, weighted by their confidence (same as scripts/fit-confidence.ts).
@@ -171,6 +181,33 @@ function decodeDocument(context: DocumentContext, channel: Channel): Decoded {
     if (models.confidence !== undefined) change.confidence = calibratedConfidence(models.confidence, change.features);
   }
   return decoded;
+}
+
+/**
+ * The document's own source weights relative to the global ones: EM-style responsibilities of the
+ * confident changes' sources, with the global weights as a Dirichlet prior worth {@link ADAPT_PRIOR}
+ * changes. Only sources whose weight moves by more than 20 % are returned.
+ */
+function sourceScale(changes: readonly Change[], weights: ChannelWeights): Partial<Record<ChannelSource, number>> {
+  const counts = new Map<ChannelSource, number>();
+  let n = 0;
+  for (const change of changes) {
+    const source = change.alternatives[0]?.edge.candidate?.source;
+    if (source === undefined || change.confidence < 0.5) continue;
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+    n++;
+  }
+  let total = 0;
+  for (const k of CHANNEL_SOURCES) if (k !== 'learned') total += weights[k];
+  const scale: Partial<Record<ChannelSource, number>> = {};
+  for (const k of CHANNEL_SOURCES) {
+    if (k === 'learned') continue;
+    const prior = weights[k] / total;
+    const local = ((counts.get(k) ?? 0) + ADAPT_PRIOR * prior) / (n + ADAPT_PRIOR);
+    const factor = Math.min(10, Math.max(0.1, local / prior));
+    if (Math.abs(Math.log(factor)) > Math.log(1.2)) scale[k] = factor;
+  }
+  return scale;
 }
 
 /** Substitutions restored with confidence at least twice in the document: original -> spun -> count. */

@@ -78,7 +78,8 @@ export function buildModels(options: { learned?: LearnedTable; weights?: Channel
     ...(options.learned ? { learned: options.learned } : {}),
   });
   const confidence = readJson<ConfidenceModel>('models/confidence.json');
-  return { lm: loadLanguageModel(), channel, verdict: loadVerdict(), ...(confidence ? { confidence } : {}) };
+  const weights = options.weights ?? loadChannelWeights();
+  return { lm: loadLanguageModel(), channel, verdict: loadVerdict(), weights, ...(confidence ? { confidence } : {}) };
 }
 
 /** The default models, loaded on first use. */

@@ -1,9 +1,12 @@
 /**
- * A channel adapted to one document: a farm's spinner substitutes the same way every time
- * ("the" -> "him" all through an article), so pairs the decoder restored confidently more than once
- * become likely for the rest of the document, like a learned table built on the fly.
+ * A channel adapted to one document. A farm's spinner substitutes the same way every time ("the" ->
+ * "him" all through an article), so pairs the decoder restored confidently more than once become
+ * likely for the rest of the document, like a learned table built on the fly. And a farm uses one
+ * kind of spinner, so the sources behind its confident restorations (WordNet synsets for a
+ * WordNet-style spinner, curated phrases for a commercial one) get more weight in this document.
  */
 import type { Candidate, Channel } from './types.js';
+import type { ChannelSource } from './weights.js';
 
 /** original -> spun -> count of confident restorations in this document. */
 export type DocumentPairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -16,14 +19,18 @@ export class AdaptedChannel implements Channel {
   private readonly boosts = new Map<string, Map<string, number>>();
   private readonly cache = new Map<string, readonly Candidate[]>();
 
+  private readonly scale: Partial<Record<ChannelSource, number>>;
+
   /**
    * @param base - the document-independent channel
    * @param pairs - confident restorations of this document
    * @param weight - mixture weight of the document's own substitution table
+   * @param scale - per source, the document's weight over the global one (1 when absent)
    */
-  constructor(base: Channel, pairs: DocumentPairs, weight: number) {
+  constructor(base: Channel, pairs: DocumentPairs, weight: number, scale: Partial<Record<ChannelSource, number>> = {}) {
     this.base = base;
     this.weight = weight;
+    this.scale = scale;
     for (const [original, spuns] of pairs) {
       let total = 0;
       for (const c of spuns.values()) total += c;
@@ -42,11 +49,10 @@ export class AdaptedChannel implements Channel {
 
   /** {@inheritDoc Channel.candidates} */
   candidates(spun: string): readonly Candidate[] {
-    const base = this.base.candidates(spun);
-    const boosts = this.boosts.get(spun);
-    if (boosts === undefined) return base;
     let hit = this.cache.get(spun);
     if (hit !== undefined) return hit;
+    const base = this.base.candidates(spun).map((c) => this.rescaled(c));
+    const boosts = this.boosts.get(spun) ?? new Map<string, number>();
     const out = base.map((c) => {
       const p = boosts.get(c.original);
       return p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
@@ -57,6 +63,11 @@ export class AdaptedChannel implements Channel {
     hit = out.sort((a, b) => b.logP - a.logP);
     this.cache.set(spun, hit);
     return hit;
+  }
+
+  private rescaled(c: Candidate): Candidate {
+    const factor = this.scale[c.source];
+    return factor === undefined || factor === 1 ? c : { ...c, logP: Math.min(0, c.logP + Math.log10(factor)) };
   }
 }
 
