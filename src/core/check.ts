@@ -12,7 +12,7 @@ import { alternativesAt, type Alternative } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { guessLanguage } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
-import { metricWords } from './text/words.js';
+import { countMetricWords } from './text/words.js';
 import type { CheckResult, Finding, Token } from './types.js';
 import { verdictScore, type VerdictModel } from './verdict.js';
 import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
@@ -67,6 +67,8 @@ const RULE_ID = 'unspin/synonym-swap';
 const LOCAL_FLOOR = Number((globalThis as { UNSPIN_FLOOR?: number }).UNSPIN_FLOOR ?? 1e-3);
 /** Estimated rate from which a document is adapted to its own substitutions (clean text stays single-pass). */
 const ADAPT_MIN_RATE = 0.03;
+/** Slots per decoding block: a typical news article fits in one or two; smaller blocks keep peak memory low. */
+const BLOCK_SLOTS = 600;
 /** Strength, in changes, of the global source weights as a prior of the document's own. */
 const ADAPT_PRIOR = 20;
 /** Mixture weight of the document's own substitution table in the second pass. */
@@ -85,8 +87,8 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
 export function checkDetailed(text: string, models: Models, options: CheckOptions = {}): { result: CheckResult; changes: Change[] } {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const tokens = tokenize(text);
-  const words = metricWords(text).length;
-  const language = guessLanguage(text);
+  const words = countMetricWords(text);
+  const language = guessLanguage(languageSample(text));
   if (language.language !== 'en') {
     const result: CheckResult = {
       score: null,
@@ -100,21 +102,18 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     return { result, changes: [] };
   }
   const sentences = toSentences(tokens, models.lm);
-  const editable = sentences.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
   // How often each word occurs: topic words recur, so an original the document also uses elsewhere
   // is more plausible, and a spun form that recurs may be a farm's fixed substitution.
   const counts = new Map<string, number>();
   for (const slots of sentences) for (const slot of slots) counts.set(slot.lower, (counts.get(slot.lower) ?? 0) + 1);
-  const context: DocumentContext = { text, sentences, editable, counts, models, options };
-  let decoded = decodeDocument(context, models.channel);
-  // Second pass with the document's own substitution table, when the first found a farm's habits.
-  if (decoded.rate >= ADAPT_MIN_RATE) {
-    const pairs = documentPairs(text, decoded.changes);
-    const scale = models.weights === undefined ? {} : sourceScale(decoded.changes, models.weights);
-    if (pairs.size > 0 || Object.keys(scale).length > 0) {
-      decoded = decodeDocument(context, new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT, scale));
-    }
+  // Long inputs are decoded in blocks of whole sentences (an article is one block), so memory stays
+  // bounded and each block gets its own rate: a crawl dump mixes clean and spun pages.
+  const changes: Change[] = [];
+  for (const block of blocks(sentences, BLOCK_SLOTS)) {
+    const blockEditable = block.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
+    changes.push(...decodeBlock({ text, sentences: block, editable: blockEditable, counts, models, options }).changes);
   }
+  const decoded = { changes };
   const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
   const spunShare = words === 0 ? 0 : Math.min(1, decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
   // Language-model gain of the changes, weighted by their confidence (same as scripts/fit-confidence.ts).
@@ -135,6 +134,36 @@ interface Decoded {
   changes: Change[];
   /** The substitution rate the document was decoded at. */
   rate: number;
+}
+
+/** Decodes one block, then again with a channel adapted to it when it looks spun. */
+function decodeBlock(context: DocumentContext): Decoded {
+  const { text, models } = context;
+  const decoded = decodeDocument(context, models.channel);
+  // Second pass with the block's own substitution table, when the first found a farm's habits.
+  if (decoded.rate < ADAPT_MIN_RATE) return decoded;
+  const pairs = documentPairs(text, decoded.changes);
+  const scale = models.weights === undefined ? {} : sourceScale(decoded.changes, models.weights);
+  if (pairs.size === 0 && Object.keys(scale).length === 0) return decoded;
+  return decodeDocument(context, new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT, scale));
+}
+
+/** Splits sentences into consecutive blocks of at least `size` slots (the last may be smaller). */
+function blocks(sentences: readonly Slot[][], size: number): Slot[][][] {
+  const out: Slot[][][] = [];
+  let current: Slot[][] = [];
+  let slots = 0;
+  for (const sentence of sentences) {
+    current.push(sentence);
+    slots += sentence.length;
+    if (slots >= size) {
+      out.push(current);
+      current = [];
+      slots = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 interface DocumentContext {
@@ -303,6 +332,13 @@ function applyChanges(text: string, changes: readonly Change[]): string {
     at = change.end;
   }
   return out + text.slice(at);
+}
+
+/** Enough of a long text to tell its language: the start and a stretch from the middle. */
+function languageSample(text: string): string {
+  if (text.length <= 40_000) return text;
+  const middle = Math.floor(text.length / 2);
+  return `${text.slice(0, 20_000)} ${text.slice(middle, middle + 20_000)}`;
 }
 
 /** The token starting at `offset` (binary search: tokens are in offset order). */

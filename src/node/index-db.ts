@@ -199,9 +199,10 @@ export class SourceIndex {
       if (stored !== undefined && stored !== fingerprint && count > 0) {
         throw new Error(`${path}: built with another fingerprint (${stored}); rebuild the index`);
       }
+      // Written only when new or changed, so that opening for a query writes nothing.
       const set = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
-      set.run('schema_version', String(SCHEMA_VERSION));
-      set.run('fingerprint', fingerprint);
+      if (version === undefined) set.run('schema_version', String(SCHEMA_VERSION));
+      if (stored !== fingerprint) set.run('fingerprint', fingerprint);
       if (get.get('created') === undefined) set.run('created', new Date().toISOString());
     })();
   }

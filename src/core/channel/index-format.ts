@@ -28,8 +28,10 @@ export interface ChannelIndexHeader {
 export interface ChannelIndexData {
   /** Header. */
   header: ChannelIndexHeader;
-  /** Spun forms, sorted (JS string order). */
-  spun: string[];
+  /** Spun forms, sorted (JS string order); materialised on first access (tests, tools). */
+  readonly spun: string[];
+  /** Index of a spun form, or -1: binary search over the packed strings, no allocation. */
+  findSpun(spun: string): number;
   /** Entry range of spun form i: [offsets[i], offsets[i+1]). */
   offsets: Uint32Array;
   /** Original (index into `originals`) of each entry. */
@@ -130,14 +132,68 @@ export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
     at += align(len);
     return slice;
   };
-  const spun = splitLines(dec.decode(take('spun')));
+  // The spun forms stay one packed string with start offsets: 277k separate strings would cost
+  // ~17 MB of heap for what is only ever binary-searched.
+  const blob = dec.decode(take('spun'));
+  const starts = lineStarts(blob);
+  let spunList: string[] | undefined;
   const offsets = new Uint32Array(take('offsets').buffer);
   const original = new Uint32Array(take('original').buffer);
   const logP = new Float32Array(take('logP').buffer);
   const source = take('source');
   const originals = splitLines(dec.decode(take('originals')));
   const heads = new Set(splitLines(dec.decode(take('heads'))));
-  return { header, spun, offsets, original, logP, source, originals, heads };
+  return {
+    header,
+    get spun(): string[] {
+      spunList ??= splitLines(blob);
+      return spunList;
+    },
+    findSpun: (spun: string) => findPacked(blob, starts, spun),
+    offsets,
+    original,
+    logP,
+    source,
+    originals,
+    heads,
+  };
+}
+
+/** Start offset of every line of `blob`, plus one past the end. */
+function lineStarts(blob: string): Uint32Array {
+  if (blob === '') return new Uint32Array([0]);
+  let n = 1;
+  for (let i = 0; i < blob.length; i++) if (blob.charCodeAt(i) === 10) n++;
+  const starts = new Uint32Array(n + 1);
+  let k = 1;
+  for (let i = 0; i < blob.length; i++) if (blob.charCodeAt(i) === 10) starts[k++] = i + 1;
+  starts[n] = blob.length + 1;
+  return starts;
+}
+
+/** Binary search of `key` among the sorted lines of `blob`. */
+function findPacked(blob: string, starts: Uint32Array, key: string): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareLine(blob, starts[mid] as number, (starts[mid + 1] as number) - 1, key);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Compares blob[from, to) with `key` in UTF-16 code-unit order, as JS `<` does. */
+function compareLine(blob: string, from: number, to: number, key: string): number {
+  const len = to - from;
+  const n = Math.min(len, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = blob.charCodeAt(from + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return len - key.length;
 }
 
 function splitLines(text: string): string[] {

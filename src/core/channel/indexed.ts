@@ -30,6 +30,8 @@ const FORMS = {
   r: ['base'],
 } as const;
 
+const NONE: readonly Candidate[] = Object.freeze([]);
+
 /** Fast channel: array lookups plus small run-time tables. */
 export class IndexedChannel implements Channel {
   private readonly index: ChannelIndexData;
@@ -79,7 +81,8 @@ export class IndexedChannel implements Channel {
     let hit = this.cache.get(spun);
     if (hit === undefined) {
       hit = this.compute(spun);
-      this.cache.set(spun, hit);
+      // Most multi-word spans are not spun forms: misses are cheap to recompute and not worth memory.
+      if (hit.length > 0) this.cache.set(spun, hit);
     }
     return hit;
   }
@@ -115,7 +118,7 @@ export class IndexedChannel implements Channel {
       }
       byOriginal.set(o, { original: o, logP: Math.log10(Math.min(1, total)), source: best, bySource });
     }
-    return [...byOriginal.values()].sort((a, b) => b.logP - a.logP);
+    return byOriginal.size === 0 ? NONE : [...byOriginal.values()].sort((a, b) => b.logP - a.logP);
   }
 
   private addExtra(spun: string, original: string, source: 'curated' | 'learned', p: number): void {
@@ -128,18 +131,9 @@ export class IndexedChannel implements Channel {
     if (spun.includes(' ')) this.heads.add(spun.slice(0, spun.indexOf(' ')));
   }
 
-  /** Binary search in the sorted spun strings. */
+  /** Index of a spun form in the precomputed index, or -1. */
   private find(spun: string): number {
-    const list = this.index.spun;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = list[mid] as string;
-      if (v === spun) return mid;
-      if (v < spun) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.index.findSpun(spun);
   }
+
 }

@@ -269,13 +269,15 @@ interface Ranked {
   prior: number;
 }
 
+const NO_RANKED: readonly Ranked[] = Object.freeze([]);
 const rankCache = new WeakMap<readonly Candidate[], Ranked[]>();
 
 /**
  * Keeps the candidates whose words the language model knows and that are not mere spelling variants
  * of the spun phrase, best by channel x unigram. Cached per spun phrase.
  */
-function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer, max: number): Ranked[] {
+function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer, max: number): readonly Ranked[] {
+  if (candidates.length === 0) return NO_RANKED;
   const hit = rankCache.get(candidates);
   if (hit !== undefined) return hit.length > max ? hit.slice(0, max) : hit;
   const ranked: Ranked[] = [];

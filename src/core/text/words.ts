@@ -46,6 +46,15 @@ function normalise(text: string): { norm: string; origin: Int32Array | null } {
   return { norm: parts.join(''), origin: Int32Array.from(origin) };
 }
 
+/** Number of metric words of `text`, as `metricWords(text).length` without building the list. */
+export function countMetricWords(text: string): number {
+  const { norm } = normalise(text);
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(norm) !== null) n++;
+  return n;
+}
+
 /**
  * The metric words of `text` with their offsets into the original text. The words are exactly the
  * matches of metrics.md's definition; offsets map back through any length change of lower-casing.
