@@ -13,7 +13,7 @@ import type { NgramScorer } from './decode/scorer.js';
 import { guessLanguage } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
 import { countMetricWords } from './text/words.js';
-import type { CheckResult, Finding, Token } from './types.js';
+import type { CheckResult, Finding } from './types.js';
 import { verdictScore, type VerdictModel } from './verdict.js';
 import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
 import type { Slot } from './decode/lattice.js';
@@ -67,6 +67,8 @@ const RULE_ID = 'unspin/synonym-swap';
 const LOCAL_FLOOR = Number((globalThis as { UNSPIN_FLOOR?: number }).UNSPIN_FLOOR ?? 1e-3);
 /** Estimated rate from which a document is adapted to its own substitutions (clean text stays single-pass). */
 const ADAPT_MIN_RATE = 0.03;
+/** Characters per chunk of a long input (about 10,000 words). */
+const CHUNK_CHARS = 60_000;
 /** Slots per decoding block: a typical news article fits in one or two; smaller blocks keep peak memory low. */
 const BLOCK_SLOTS = 600;
 /** Strength, in changes, of the global source weights as a prior of the document's own. */
@@ -86,7 +88,6 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
 /** {@link checkText} plus every change the decoder made, before thresholding (for fitting and tools). */
 export function checkDetailed(text: string, models: Models, options: CheckOptions = {}): { result: CheckResult; changes: Change[] } {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const tokens = tokenize(text);
   const words = countMetricWords(text);
   const language = guessLanguage(languageSample(text));
   if (language.language !== 'en') {
@@ -101,20 +102,18 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     };
     return { result, changes: [] };
   }
-  const sentences = toSentences(tokens, models.lm);
-  // How often each word occurs: topic words recur, so an original the document also uses elsewhere
-  // is more plausible, and a spun form that recurs may be a farm's fixed substitution.
-  const counts = new Map<string, number>();
-  for (const slots of sentences) for (const slot of slots) counts.set(slot.lower, (counts.get(slot.lower) ?? 0) + 1);
-  // Long inputs are decoded in blocks of whole sentences (an article is one block), so memory stays
-  // bounded and each block gets its own rate: a crawl dump mixes clean and spun pages.
+  // Long inputs are read in chunks of whole paragraphs, so memory stays bounded whatever the size.
   const changes: Change[] = [];
-  for (const block of blocks(sentences, BLOCK_SLOTS)) {
-    const blockEditable = block.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
-    changes.push(...decodeBlock({ text, sentences: block, editable: blockEditable, counts, models, options }).changes);
+  for (const [start, chunk] of chunks(text, CHUNK_CHARS)) {
+    for (const change of decodeChunk(chunk, models, options)) {
+      change.start += start;
+      change.end += start;
+      changes.push(change);
+    }
   }
   const decoded = { changes };
   const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
+  const lines = lineStarts(text);
   const spunShare = words === 0 ? 0 : Math.min(1, decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
   // Language-model gain of the changes, weighted by their confidence (same as scripts/fit-confidence.ts).
   const gain = decoded.changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
@@ -124,7 +123,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     spunShare,
     language: 'en',
     restored: applyChanges(text, kept),
-    messages: kept.map((c) => toFinding(text, tokenAt(tokens, c.start), c)),
+    messages: kept.map((c) => toFinding(text, placeOf(lines, c.start), c)),
     words,
   };
   return { result, changes: decoded.changes };
@@ -134,6 +133,65 @@ interface Decoded {
   changes: Change[];
   /** The substitution rate the document was decoded at. */
   rate: number;
+}
+
+/**
+ * Decodes one chunk of text: tokens, sentences, then blocks of sentences (an article is one or two
+ * blocks), each with its own rate: a crawl dump mixes clean and spun pages. Offsets are the chunk's.
+ */
+function decodeChunk(text: string, models: Models, options: CheckOptions): Change[] {
+  const sentences = toSentences(tokenize(text), models.lm);
+  // How often each word occurs: topic words recur, so an original the document also uses elsewhere
+  // is more plausible, and a spun form that recurs may be a farm's fixed substitution.
+  const counts = new Map<string, number>();
+  for (const slots of sentences) for (const slot of slots) counts.set(slot.lower, (counts.get(slot.lower) ?? 0) + 1);
+  const changes: Change[] = [];
+  for (const block of blocks(sentences, BLOCK_SLOTS)) {
+    const editable = block.reduce((n, s) => n + s.filter((slot) => slot.editable).length, 0);
+    changes.push(...decodeBlock({ text, sentences: block, editable, counts, models, options }).changes);
+  }
+  return changes;
+}
+
+/** Splits text at paragraph breaks (else line or sentence breaks) into chunks of about `size` characters. */
+function chunks(text: string, size: number): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let start = 0;
+  while (text.length - start > size * 1.5) {
+    const window = text.slice(start + size, start + size * 1.5);
+    let cut = window.indexOf('\n\n');
+    if (cut < 0) cut = window.indexOf('\n');
+    if (cut < 0) cut = window.search(/[.!?]\s/);
+    if (cut < 0) cut = window.search(/\s/);
+    if (cut < 0) break;
+    const end = start + size + cut + 1;
+    out.push([start, text.slice(start, end)]);
+    start = end;
+  }
+  out.push([start, text.slice(start)]);
+  return out;
+}
+
+/** Offsets at which lines start (after \n, \r\n or a lone \r). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+function placeOf(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
 }
 
 /** Decodes one block, then again with a channel adapted to it when it looks spun. */
@@ -341,21 +399,7 @@ function languageSample(text: string): string {
   return `${text.slice(0, 20_000)} ${text.slice(middle, middle + 20_000)}`;
 }
 
-/** The token starting at `offset` (binary search: tokens are in offset order). */
-function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.offset === offset) return t;
-    if (t.offset < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-
-function toFinding(text: string, token: Token | undefined, change: Change): Finding {
+function toFinding(text: string, place: { line: number; column: number }, change: Change): Finding {
   const actual = text.slice(change.start, change.end);
   const best = change.alternatives[0] as Alternative;
   const original = (best.edge.candidate as NonNullable<Edge['candidate']>).original;
@@ -363,8 +407,8 @@ function toFinding(text: string, token: Token | undefined, change: Change): Find
   return {
     ruleId: RULE_ID,
     reason: `"${actual}" looks like a synonym swap for "${expected[0] ?? original}"`,
-    line: token?.line ?? 1,
-    column: token?.column ?? 1,
+    line: place.line,
+    column: place.column,
     offset: change.start,
     endOffset: change.end,
     actual,

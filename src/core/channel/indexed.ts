@@ -31,11 +31,13 @@ const FORMS = {
 } as const;
 
 const NONE: readonly Candidate[] = Object.freeze([]);
+const MAX_MISSES = 200_000;
 
 /** Fast channel: array lookups plus small run-time tables. */
 export class IndexedChannel implements Channel {
   private readonly index: ChannelIndexData;
   private readonly cache = new Map<string, readonly Candidate[]>();
+  private readonly misses = new Set<string>();
   /** spun -> original -> P(spun | original) per run-time source. */
   private readonly extra = new Map<string, Map<string, Partial<Record<ChannelSource, number>>>>();
   private readonly heads: Set<string>;
@@ -80,9 +82,15 @@ export class IndexedChannel implements Channel {
   candidates(spun: string): readonly Candidate[] {
     let hit = this.cache.get(spun);
     if (hit === undefined) {
+      if (this.misses.has(spun)) return NONE;
       hit = this.compute(spun);
-      // Most multi-word spans are not spun forms: misses are cheap to recompute and not worth memory.
       if (hit.length > 0) this.cache.set(spun, hit);
+      else {
+        // Most multi-word spans are not spun forms: remember them cheaply, and forget them in bulk
+        // so a long crawl cannot grow the set without bound.
+        if (this.misses.size >= MAX_MISSES) this.misses.clear();
+        this.misses.add(spun);
+      }
     }
     return hit;
   }
