@@ -245,7 +245,7 @@ function decodeDocument(context: DocumentContext, channel: Channel): Decoded {
         slots,
         channel,
         models.lm,
-        { maxCandidates: options.maxCandidates ?? 8, maxSpan: 3, localKeep: options.localKeep ?? 4 },
+        { maxCandidates: options.maxCandidates ?? 8, maxSpan: 4, localKeep: options.localKeep ?? 4 },
         stats,
       ),
     }));
