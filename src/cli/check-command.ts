@@ -4,6 +4,7 @@ import { expandInputs, readStdin, readTextFile } from '../node/read-input.js';
 import { formatGithub, formatJson, formatStylish } from '../core/report/index.js';
 import type { CheckResult } from '../core/types.js';
 import { flag, parse, str } from './args.js';
+import { readFarmTable } from './farm-table.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/check.js';
 import { choiceOption, numberOption, UsageError } from './errors.js';
 import { Progress } from './progress.js';
@@ -16,6 +17,7 @@ export async function runCheck(args: string[]): Promise<number> {
     stdin: { type: 'boolean' },
     format: { type: 'string' },
     'min-confidence': { type: 'string' },
+    table: { type: 'string' },
     'max-size': { type: 'string' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -27,6 +29,9 @@ export async function runCheck(args: string[]): Promise<number> {
   const format = choiceOption('format', str(parsed, 'format'), ['stylish', 'json', 'github'] as const, 'stylish');
   const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), DEFAULT_MIN_CONFIDENCE, 0, 1);
   const maxBytes = numberOption('max-size', str(parsed, 'max-size'), 20, 0.001, 1024) * 1e6;
+  const tablePath = str(parsed, 'table');
+  const learned = tablePath === undefined ? undefined : readFarmTable(tablePath);
+  const checkOptions = { minConfidence, ...(learned ? { learned } : {}) };
   const useStdin = flag(parsed, 'stdin');
   if (useStdin && parsed.positionals.length > 0) throw new UsageError('give files or --stdin, not both');
   if (!useStdin && parsed.positionals.length === 0) throw new UsageError('no input: give files, folders or globs, or --stdin (see unspin check --help)');
@@ -34,13 +39,13 @@ export async function runCheck(args: string[]): Promise<number> {
   const results: Array<CheckResult & { file: string }> = [];
   if (useStdin) {
     const text = await readStdin({ maxBytes });
-    results.push({ file: '<stdin>', ...check(text, { minConfidence }) });
+    results.push({ file: '<stdin>', ...check(text, checkOptions) });
   } else {
     const files = await expandInputs(parsed.positionals);
     const progress = new Progress(files.length, 'checking');
     for (const file of files) {
       const text = await readTextFile(file, { maxBytes });
-      results.push({ file, ...check(text, { minConfidence }) });
+      results.push({ file, ...check(text, checkOptions) });
       progress.tick(file);
     }
     progress.done();

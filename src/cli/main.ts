@@ -8,6 +8,10 @@ import { runCheck } from './check-command.js';
 import { UsageError } from './errors.js';
 import { runRestore } from './restore-command.js';
 import { runSpin } from './spin-command.js';
+import { runIndex } from './index-command.js';
+import { runSource } from './source-command.js';
+import { runDiff } from './diff-command.js';
+import { runLearn } from './learn-command.js';
 import { MAIN_HELP } from './usage.js';
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
@@ -33,6 +37,14 @@ export async function main(argv: string[]): Promise<number> {
         return await runRestore(rest);
       case 'spin':
         return await runSpin(rest);
+      case 'index':
+        return await runIndex(rest);
+      case 'source':
+        return await runSource(rest);
+      case 'diff':
+        return await runDiff(rest);
+      case 'learn':
+        return await runLearn(rest);
       default:
         throw new UsageError(`unknown command "${command}"; run unspin --help`);
     }

@@ -2,6 +2,7 @@
 import { restore } from '../node/api.js';
 import { readStdin, readTextFile } from '../node/read-input.js';
 import { flag, parse, str } from './args.js';
+import { readFarmTable } from './farm-table.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/check.js';
 import { numberOption, UsageError } from './errors.js';
 import { RESTORE_HELP } from './usage.js';
@@ -11,6 +12,7 @@ export async function runRestore(args: string[]): Promise<number> {
   const parsed = parse(args, {
     stdin: { type: 'boolean' },
     'min-confidence': { type: 'string' },
+    table: { type: 'string' },
     'max-size': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -20,8 +22,11 @@ export async function runRestore(args: string[]): Promise<number> {
   }
   const minConfidence = numberOption('min-confidence', str(parsed, 'min-confidence'), DEFAULT_MIN_CONFIDENCE, 0, 1);
   const maxBytes = numberOption('max-size', str(parsed, 'max-size'), 20, 0.001, 1024) * 1e6;
+  const tablePath = str(parsed, 'table');
+  const learned = tablePath === undefined ? undefined : readFarmTable(tablePath);
+  const checkOptions = { minConfidence, ...(learned ? { learned } : {}) };
   const text = await readOne(parsed.positionals, flag(parsed, 'stdin'), maxBytes, 'restore');
-  process.stdout.write(restore(text, { minConfidence }));
+  process.stdout.write(restore(text, checkOptions));
   return 0;
 }
 

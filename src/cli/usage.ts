@@ -8,6 +8,13 @@ Usage
   unspin restore FILE|--stdin [options] print the restored text only
   unspin spin FILE|--stdin --style wordnet|table [options]
                                         spin a text (reference spinner, for tests and red-teaming)
+  unspin index add|stats|remove [--db PATH] ...
+                                        index originals (files, folders, JSONL) for unspin source
+  unspin source FILE|--stdin [--db PATH] [--format stylish|json]
+                                        find the original a spun copy was made from
+  unspin diff ORIGINAL SPUN [--format stylish|json|html]
+                                        word alignment, substitution table and spin rate
+  unspin learn PAIRS... -o farm.table   learn a farm's substitution table from aligned pairs
 
 Options
   -h, --help       show help (also: unspin COMMAND --help)
@@ -18,6 +25,8 @@ Examples
   cat article.txt | unspin check --stdin --format json
   unspin restore examples/spun.txt > restored.txt
   unspin spin examples/original.txt --style wordnet --rate 0.3 --seed 1
+  unspin index add originals/ && unspin source examples/spun.txt
+  unspin check --table farm.table article.txt
 
 Exit codes: 0 clean, 1 findings, 2 usage or runtime error.
 `;
@@ -32,6 +41,7 @@ Options
   --stdin                  read the text from standard input
   --format FORMAT          stylish (default), json or github
   --min-confidence N       hide findings below N (0..1, default 0.6)
+  --table FILE             also use a farm table learned by unspin learn (docs/farm-table.md)
   --max-size MB            refuse inputs larger than this (default 20)
   --quiet                  print findings only, no verdict lines (stylish)
   -h, --help               show this help
@@ -53,6 +63,7 @@ spun spans replaced by their probable originals.
 Options
   --stdin                  read the text from standard input
   --min-confidence N       restore only changes at or above N (0..1, default 0.6)
+  --table FILE             also use a farm table learned by unspin learn (docs/farm-table.md)
   --max-size MB            refuse inputs larger than this (default 20)
   -h, --help               show this help
 
