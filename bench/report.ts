@@ -49,13 +49,15 @@ export interface Results {
   /** False alarms on untouched articles. */
   untouched: { system: string; docs: number; words: number; findings: number; findingsPer1000: number; changedShare: number }[];
   /** Speed tests of unspin, one fresh process per command (absent when unspin did not run). */
-  speed: { check: SpeedRun; restore: SpeedRun } | undefined;
+  speed: SpeedRun[] | undefined;
 }
 
 /** One speed run of bench/speed-child.ts. */
 export interface SpeedRun {
   /** `check` or `restore`. */
   mode: string;
+  /** What the input is, e.g. `untouched` or `spun (wordnet 0.3)`. */
+  input: string;
   /** Metric words of the input. */
   words: number;
   /** Documents (one call each). */
@@ -192,15 +194,15 @@ export function renderMarkdown(r: Results): string {
 
   out.push('## Speed and memory', '');
   if (r.speed) {
-    const runs = [r.speed.check, r.speed.restore];
     out.push(
-      'Each command runs in a fresh child process (`bench/speed-child.ts`) on its own input: BBC articles taken from',
-      'the end of `articles.jsonl`, spun in the wordnet style at rate 0.3, one call per article, one core. Model load is the',
-      'first call on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS` of that process.',
+      'Each run is a fresh child process (`bench/speed-child.ts`, one core) on its own input of BBC articles taken from',
+      'the end of `articles.jsonl`, one call per article: untouched, or spun in the wordnet style at rate 0.3 (spun',
+      'text costs more: more candidates survive, and a second pass adapts the channel to the document). Model load is',
+      'the first call on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS` of that process.',
       '',
       table(
-        ['command', 'input words', 'docs', 'words / s', 'API import', 'model load', 'peak RSS'],
-        runs.map((s) => [`\`${s.mode}\``, int(s.words), String(s.docs), int(s.wordsPerSec), `${int(s.importMs)} ms`, `${int(s.loadMs)} ms`, `${int(s.maxRssMB)} MB`]),
+        ['command', 'input', 'input words', 'docs', 'words / s', 'API import', 'model load', 'peak RSS'],
+        r.speed.map((s) => [`\`${s.mode}\``, s.input, int(s.words), String(s.docs), int(s.wordsPerSec), `${int(s.importMs)} ms`, `${int(s.loadMs)} ms`, `${int(s.maxRssMB)} MB`]),
       ),
       '',
     );
