@@ -78,7 +78,7 @@ const ADAPT_WEIGHT = Number((globalThis as { UNSPIN_ADAPT?: number }).UNSPIN_ADA
 
 
 /** Default confidence threshold: precision first (see BENCHMARKS.md for the trade-off). */
-export const DEFAULT_MIN_CONFIDENCE = 0.6;
+export const DEFAULT_MIN_CONFIDENCE = 0.65;
 
 /** Checks one text: findings, restored text and verdict. */
 export function checkText(text: string, models: Models, options: CheckOptions = {}): CheckResult {

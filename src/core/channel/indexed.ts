@@ -32,6 +32,7 @@ const FORMS = {
 
 const NONE: readonly Candidate[] = Object.freeze([]);
 const MAX_MISSES = 200_000;
+const MAX_CACHED = 50_000;
 
 /** Fast channel: array lookups plus small run-time tables. */
 export class IndexedChannel implements Channel {
@@ -84,7 +85,11 @@ export class IndexedChannel implements Channel {
     if (hit === undefined) {
       if (this.misses.has(spun)) return NONE;
       hit = this.compute(spun);
-      if (hit.length > 0) this.cache.set(spun, hit);
+      if (hit.length > 0) {
+        // Bounded like the misses: a crawl's vocabulary keeps growing, memory must not.
+        if (this.cache.size >= MAX_CACHED) this.cache.clear();
+        this.cache.set(spun, hit);
+      }
       else {
         // Most multi-word spans are not spun forms: remember them cheaply, and forget them in bulk
         // so a long crawl cannot grow the set without bound.
