@@ -7,14 +7,13 @@
  * Run: npx tsx scripts/fit-channel.ts   (needs ../shared and bench/.cache/ppdb-table.tsv, built by
  * npx tsx scripts/build-ppdb-table.ts)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { ExactChannel } from '../src/core/channel/channel.js';
 import { CHANNEL_SOURCES, DEFAULT_CHANNEL_WEIGHTS, type ChannelSource } from '../src/core/channel/weights.js';
 import { spin } from '../src/core/spin/index.js';
-import { parseTable } from '../src/core/spin/table.js';
 import { wordnetCandidates } from '../src/core/spin/wordnet.js';
 import { lexicalModels, loadFunctionWords, loadPhrases } from '../src/node/api.js';
-import { fittingArticles, ROOT } from './lib/shared.js';
+import { fittingArticles, ppdbTable, ROOT } from './lib/shared.js';
 
 const ARTICLES = 120; // per style; from the fitting split that the benchmark never uses
 const RATE = 0.3;
@@ -22,12 +21,7 @@ const SEED = 20261124;
 const BUILT_IN = CHANNEL_SOURCES.filter((k) => k !== 'learned');
 const CURATED_FLOOR = 0.05;
 
-const tablePath = ROOT + 'bench/.cache/ppdb-table.tsv';
-if (!existsSync(tablePath)) {
-  process.stderr.write(`unspin: ${tablePath} is missing; build it with: npx tsx scripts/build-ppdb-table.ts\n`);
-  process.exit(2);
-}
-const table = parseTable(readFileSync(tablePath, 'utf8'));
+const table = ppdbTable();
 const { lexicon, morphology } = lexicalModels();
 const channel = new ExactChannel({
   lexicon,

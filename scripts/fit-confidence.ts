@@ -11,11 +11,11 @@
  *
  * Run: npx tsx scripts/fit-confidence.ts   (needs ../shared and bench/.cache/ppdb-table.tsv)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { checkDetailed } from '../src/core/check.js';
-import { spin, parseTable } from '../src/core/spin/index.js';
+import { spin } from '../src/core/spin/index.js';
 import { buildModels, lexicalModels } from '../src/node/api.js';
-import { fittingArticles, ROOT } from './lib/shared.js';
+import { fittingArticles, ppdbTable, ROOT } from './lib/shared.js';
 import { fitLogistic } from './lib/logistic.js';
 import { mineSubstitutions } from '../src/core/learn/mine.js';
 import { toLearnedTable } from '../src/core/learn/table-file.js';
@@ -24,12 +24,7 @@ const ARTICLES = 160;
 const RATES = [0.1, 0.2, 0.3, 0.5];
 const SEED = 7_000;
 
-const tablePath = ROOT + 'bench/.cache/ppdb-table.tsv';
-if (!existsSync(tablePath)) {
-  process.stderr.write(`unspin: ${tablePath} is missing; build it with: npx tsx scripts/build-ppdb-table.ts\n`);
-  process.exit(2);
-}
-const table = parseTable(readFileSync(tablePath, 'utf8'));
+const table = ppdbTable();
 const lexical = lexicalModels();
 const models = buildModels();
 delete models.confidence;

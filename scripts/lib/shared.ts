@@ -3,6 +3,7 @@
  * (exit 2, one line) when they are missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { parseTable, type PhraseTable } from '../../src/core/spin/table.js';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -61,4 +62,14 @@ export async function fittingArticles(n: number): Promise<Article[]> {
     [order[i], order[j]] = [order[j] as Article, order[i] as Article];
   }
   return order.slice(1200, 1200 + n);
+}
+
+/** The PPDB-XL phrase table of the benchmark (bench/.cache/ppdb-table.tsv), or exit 2 naming how to build it. */
+export function ppdbTable(): PhraseTable {
+  const path = ROOT + 'bench/.cache/ppdb-table.tsv';
+  if (!existsSync(path)) {
+    process.stderr.write(`unspin: ${path} is missing; build it with: npx tsx scripts/build-ppdb-table.ts\n`);
+    process.exit(2);
+  }
+  return parseTable(readFileSync(path, 'utf8'));
 }

@@ -1,11 +1,12 @@
-/** Reads a farm table for `check`/`restore --table`, with one-line errors naming the file. */
+/** Reads the table files the commands take, with one-line errors naming the file (and line). */
 import { readFileSync } from 'node:fs';
 import type { LearnedTable } from '../core/channel/types.js';
 import { parseLearnedTable } from '../core/learn/table-file.js';
+import { parseTable, type PhraseTable } from '../core/spin/table.js';
 import { UsageError } from './errors.js';
 
-/** The learned table in `path`, or a {@link UsageError} naming the file (and line). */
-export function readFarmTable(path: string): LearnedTable {
+/** Reads and parses a file, turning read and parse errors into a {@link UsageError} naming it. */
+function readParsed<T>(path: string, parse: (text: string) => T): T {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -13,8 +14,18 @@ export function readFarmTable(path: string): LearnedTable {
     throw new UsageError(`cannot read table file ${path}`);
   }
   try {
-    return parseLearnedTable(text);
+    return parse(text);
   } catch (error) {
     throw new UsageError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** A farm table learned by `unspin learn`, for `check`/`restore --table` (docs/farm-table.md). */
+export function readFarmTable(path: string): LearnedTable {
+  return readParsed(path, parseLearnedTable);
+}
+
+/** A phrase table for `spin --style table` (docs/table-format.md). */
+export function readSpinTable(path: string): PhraseTable {
+  return readParsed(path, parseTable);
 }

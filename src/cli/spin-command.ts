@@ -1,8 +1,9 @@
 /** `unspin spin`: the reference spinner on a file or standard input. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { lexicalModels } from '../node/api.js';
 import { spin } from '../core/spin/index.js';
-import { parseTable, type PhraseTable } from '../core/spin/table.js';
+import type { PhraseTable } from '../core/spin/table.js';
+import { readSpinTable } from './farm-table.js';
 import { flag, parse, str } from './args.js';
 import { choiceOption, numberOption, UsageError } from './errors.js';
 import { readOne } from './restore-command.js';
@@ -35,7 +36,7 @@ export async function runSpin(args: string[]): Promise<number> {
   const tablePath = str(parsed, 'table');
   if (style === 'table') {
     if (tablePath === undefined) throw new UsageError('--style table needs --table FILE (format: docs/table-format.md)');
-    table = loadTable(tablePath);
+    table = readSpinTable(tablePath);
   } else if (tablePath !== undefined) {
     throw new UsageError('--table only applies to --style table');
   }
@@ -47,19 +48,5 @@ export async function runSpin(args: string[]): Promise<number> {
   }
   process.stdout.write(result.text);
   return 0;
-}
-
-function loadTable(path: string): PhraseTable {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read table file ${path}`);
-  }
-  try {
-    return parseTable(text);
-  } catch (error) {
-    throw new UsageError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 

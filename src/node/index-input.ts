@@ -4,6 +4,7 @@
  * (unreadable files, bad JSON lines, missing fields, duplicate ids) are reported by file and line
  * through a callback and never stop the rest.
  */
+import { parseJsonObject } from './jsonl.js';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -149,18 +150,8 @@ async function* readJsonl(file: string, report: ProblemReporter): AsyncGenerator
 
 /** Parses one JSONL line into a document, or reports why it cannot be one. */
 export function parseJsonlLine(line: string, where: string, report: ProblemReporter): SourcedDocument | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    report(`${where}: bad JSON (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}); skipped`);
-    return undefined;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    report(`${where}: expected a JSON object with "id" and "text"; skipped`);
-    return undefined;
-  }
-  const o = value as Record<string, unknown>;
+  const o = parseJsonObject(line, where, '"id" and "text"', report);
+  if (o === undefined) return undefined;
   const id = typeof o.id === 'number' && Number.isFinite(o.id) ? String(o.id) : o.id;
   if (typeof id !== 'string' || id.trim() === '') {
     report(`${where}: "id" must be a non-empty string; skipped`);
