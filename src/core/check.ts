@@ -197,13 +197,37 @@ function placeOf(starts: readonly number[], offset: number): { line: number; col
 /** Decodes one block, then again with a channel adapted to it when it looks spun. */
 function decodeBlock(context: DocumentContext): Decoded {
   const { text, models } = context;
-  const decoded = decodeDocument(context, models.channel);
+  const { decoded, lattices } = decodeDocument(context, models.channel);
   // Second pass with the block's own substitution table, when the first found a farm's habits.
   if (decoded.rate < ADAPT_MIN_RATE) return decoded;
   const pairs = documentPairs(text, decoded.changes);
   const scale = models.weights === undefined ? {} : sourceScale(decoded.changes, models.weights);
   if (pairs.size === 0 && Object.keys(scale).length === 0) return decoded;
-  return decodeDocument(context, new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT, scale));
+  // The adapted channel only reweights candidates, so the first pass's lattice is rescored rather
+  // than rebuilt: the language-model windows stay as they were.
+  const adapted = new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT, scale);
+  const ratios: number[] = [];
+  const rescored = lattices.map((sentence) => ({
+    slots: sentence.slots,
+    edges: sentence.edges.map((list) => {
+      const out = list.map((edge) => rescoreEdge(edge, sentence.slots, adapted));
+      if (out.length > 1) ratios.push(out.reduce((sum, e) => (e.len === 1 && e.local !== undefined ? sum + 10 ** Math.min(30, e.local) : sum), 0));
+      return out;
+    }),
+  }));
+  return decodeLattices(context, rescored, ratios);
+}
+
+/** An edge with its channel probability (and local ratio) taken from `channel` instead. */
+function rescoreEdge(edge: Edge, slots: readonly Slot[], channel: Channel): Edge {
+  if (edge.candidate === null) return edge;
+  let phrase = (slots[edge.start] as Slot).lower;
+  for (let i = edge.start + 1; i < edge.start + edge.len; i++) phrase += ' ' + (slots[i] as Slot).lower;
+  const original = edge.candidate.original;
+  const candidate = channel.candidates(phrase).find((c) => c.original === original);
+  if (candidate === undefined || candidate.logP === edge.logCh) return edge;
+  const delta = candidate.logP - edge.logCh;
+  return { ...edge, logCh: candidate.logP, candidate, ...(edge.local === undefined ? {} : { local: edge.local + delta }) };
 }
 
 /** Splits sentences into consecutive blocks of at least `size` slots (the last may be smaller). */
@@ -234,8 +258,8 @@ interface DocumentContext {
 }
 
 /** Lattice, rate estimate, decoding and calibrated features of a whole document on one channel. */
-function decodeDocument(context: DocumentContext, channel: Channel): Decoded {
-  const { text, sentences, editable, counts, models, options } = context;
+function decodeDocument(context: DocumentContext, channel: Channel): { decoded: Decoded; lattices: Sentence[] } {
+  const { sentences, models, options } = context;
   const stats = { ratios: [] as number[] };
   const lattices: Sentence[] = sentences
     .filter((slots) => slots.some((slot) => slot.editable))
@@ -249,10 +273,16 @@ function decodeDocument(context: DocumentContext, channel: Channel): Decoded {
         stats,
       ),
     }));
+  return { decoded: decodeLattices(context, lattices, stats.ratios), lattices };
+}
+
+/** Rate estimate, decoding, features and calibration of a block's lattices. */
+function decodeLattices(context: DocumentContext, lattices: readonly Sentence[], ratios: readonly number[]): Decoded {
+  const { text, editable, counts, models, options } = context;
   // Unless told, decode at the document's own rate, estimated from the local posteriors: clean
   // text gets a low prior (few false changes), heavily spun text a high one (more restored).
   const rate =
-    options.rate === undefined || options.rate === 'auto' ? estimateRate(stats.ratios, editable) : options.rate;
+    options.rate === undefined || options.rate === 'auto' ? estimateRate(ratios, editable) : options.rate;
   const decoded: Decoded = decodeAll(lattices, models, rate, options.beamWidth ?? 6);
   decoded.changes.forEach((change, i) => {
     // Spinners change runs of words; a lone change in clean text is more often a false alarm.
