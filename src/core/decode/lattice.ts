@@ -23,6 +23,8 @@ export interface Slot {
   ids: number[];
   /** True when the slot may be replaced. */
   editable: boolean;
+  /** True for a number token: never replaced alone, but it may end a spun phrase ("atomic number 49"). */
+  numeric?: boolean;
   /** True when only spaces separate this slot from the next (so a phrase may span both). */
   joinsNext: boolean;
 }
@@ -129,7 +131,9 @@ function makeSlot(token: Token, lm: NgramScorer): Slot {
   const lower = token.text.toLowerCase().replace(/’/g, "'");
   // Acronyms (US, TV, BBC) are names, not words a spinner picked from a thesaurus.
   const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && !/^\p{Lu}{2,}$/u.test(token.text);
-  return { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm), editable, joinsNext: false };
+  const slot: Slot = { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm), editable, joinsNext: false };
+  if (token.kind === 'number') slot.numeric = true;
+  return slot;
 }
 
 /** Language-model ids of a token as it stands: numbers spelled, initialisms by letter, hyphens split. */
@@ -200,7 +204,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         if (len > 1) {
           const prev = slots[i + len - 2] as Slot;
           const next = slots[i + len - 1] as Slot;
-          if (!prev.joinsNext || !next.editable) break;
+          if (!prev.joinsNext || !(next.editable || next.numeric === true)) break;
           if (len === 2 && !channel.mayStartPhrase(slot.lower)) break;
           phrase += ' ' + next.lower;
         }
