@@ -47,6 +47,11 @@ export class AdaptedChannel implements Channel {
     return this.base.mayStartPhrase(word);
   }
 
+  /** {@inheritDoc Channel.mayExtendPhrase} */
+  mayExtendPhrase(prefix: string): boolean {
+    return this.base.mayExtendPhrase?.(prefix) ?? true;
+  }
+
   /** {@inheritDoc Channel.candidates} */
   candidates(spun: string): readonly Candidate[] {
     let hit = this.cache.get(spun);

@@ -42,6 +42,7 @@ export class IndexedChannel implements Channel {
   /** spun -> original -> P(spun | original) per run-time source. */
   private readonly extra = new Map<string, Map<string, Partial<Record<ChannelSource, number>>>>();
   private readonly heads: Set<string>;
+  private prefixes: Set<string> | undefined;
   private readonly builtInScale: number;
   private readonly weights: ChannelWeights;
 
@@ -77,6 +78,20 @@ export class IndexedChannel implements Channel {
   /** {@inheritDoc Channel.mayStartPhrase} */
   mayStartPhrase(word: string): boolean {
     return this.heads.has(word);
+  }
+
+  /** {@inheritDoc Channel.mayExtendPhrase} */
+  mayExtendPhrase(prefix: string): boolean {
+    if (this.prefixes === undefined) {
+      // Built on first use: the two-word starts of every spun form of three or more words.
+      this.prefixes = new Set();
+      for (const spun of [...this.index.spun, ...this.extra.keys()]) {
+        const first = spun.indexOf(' ');
+        const second = first < 0 ? -1 : spun.indexOf(' ', first + 1);
+        if (second > 0) this.prefixes.add(spun.slice(0, second));
+      }
+    }
+    return this.prefixes.has(prefix);
   }
 
   /** {@inheritDoc Channel.candidates} */

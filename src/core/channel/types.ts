@@ -22,4 +22,6 @@ export interface Channel {
   candidates(spun: string): readonly Candidate[];
   /** True when a multi-word spun phrase may start with `word` (a cheap pre-filter). */
   mayStartPhrase(word: string): boolean;
+  /** True when a spun phrase of three or more words may start with the two words of `prefix`. */
+  mayExtendPhrase?(prefix: string): boolean;
 }

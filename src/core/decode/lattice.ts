@@ -206,6 +206,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           const next = slots[i + len - 1] as Slot;
           if (!prev.joinsNext || !(next.editable || next.numeric === true)) break;
           if (len === 2 && !channel.mayStartPhrase(slot.lower)) break;
+          if (len === 3 && channel.mayExtendPhrase?.(phrase) === false) break;
           phrase += ' ' + next.lower;
         }
         for (const candidate of rank(phrase, channel.candidates(phrase), lm, options.maxCandidates)) {
