@@ -2,21 +2,25 @@
  * The check pipeline: text -> tokens -> sentences of slots -> candidate lattice -> beam decoder ->
  * changes with posterior confidence -> findings, restored text and verdict. Pure: models come in.
  */
-import type { Channel } from './channel/types.js';
-import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './channel/weights.js';
 import { AdaptedChannel } from './channel/adapted.js';
-import { matchCase } from './case.js';
+import type { Channel } from './channel/types.js';
+import type { ChannelWeights } from './channel/weights.js';
+import { ADAPT_MIN_RATE, ADAPT_WEIGHT, documentPairs, rescoreEdge, sourceScale } from './decode/adapt.js';
 import { decodeSentence } from './decode/beam.js';
-import { buildEdges, edgeCost, estimateRate, pruneUnlikely, rateTerms, toSentences, type Edge, type Sentence } from './decode/lattice.js';
-import { alternativesAt, type Alternative } from './decode/posterior.js';
+import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
+import type { Change } from './decode/change.js';
+import { buildEdges, edgeCost, estimateRate, pruneUnlikely, rateTerms, toSentences, type Edge, type Sentence, type Slot } from './decode/lattice.js';
+import { alternativesAt } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
+import { applyChanges, lineStarts, placeOf, toFinding } from './findings.js';
+import { chunks, languageSample } from './text/chunks.js';
 import { guessLanguage } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
 import { countMetricWords } from './text/words.js';
-import type { CheckResult, Finding } from './types.js';
+import type { CheckResult } from './types.js';
 import { verdictScore, type VerdictModel } from './verdict.js';
-import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
-import type { Slot } from './decode/lattice.js';
+
+export type { Change } from './decode/change.js';
 
 /** The models a check needs. */
 export interface Models {
@@ -46,36 +50,12 @@ export interface CheckOptions {
   localKeep?: number;
 }
 
-/** A change the decoder made, before thresholding. */
-export interface Change {
-  /** Start offset in the input. */
-  start: number;
-  /** End offset (exclusive). */
-  end: number;
-  /** Alternatives, best first; the first is the chosen original. */
-  alternatives: Alternative[];
-  /** Confidence of the chosen original. */
-  confidence: number;
-  /** Number of input words in the span. */
-  words: number;
-  /** Features of the change, for calibration and fitting. */
-  features: ChangeFeatures;
-}
-
-const RULE_ID = 'unspin/synonym-swap';
 /** Replacements whose local posterior is below this are not decoded (see pruneUnlikely). */
-const LOCAL_FLOOR = Number((globalThis as { UNSPIN_FLOOR?: number }).UNSPIN_FLOOR ?? 1e-3);
-/** Estimated rate from which a document is adapted to its own substitutions (clean text stays single-pass). */
-const ADAPT_MIN_RATE = 0.03;
+const LOCAL_FLOOR = 1e-3;
 /** Characters per chunk of a long input (about 10,000 words). */
 const CHUNK_CHARS = 60_000;
 /** Slots per decoding block: a typical news article fits in one or two; smaller blocks keep peak memory low. */
 const BLOCK_SLOTS = 600;
-/** Strength, in changes, of the global source weights as a prior of the document's own. */
-const ADAPT_PRIOR = 20;
-/** Mixture weight of the document's own substitution table in the second pass. */
-const ADAPT_WEIGHT = Number((globalThis as { UNSPIN_ADAPT?: number }).UNSPIN_ADAPT ?? 0.3);
-
 
 /** Default confidence threshold: precision first (see BENCHMARKS.md for the trade-off). */
 export const DEFAULT_MIN_CONFIDENCE = 0.65;
@@ -111,12 +91,11 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
       changes.push(change);
     }
   }
-  const decoded = { changes };
-  const kept = decoded.changes.filter((c) => c.confidence >= minConfidence);
+  const kept = changes.filter((c) => c.confidence >= minConfidence);
   const lines = lineStarts(text);
-  const spunShare = words === 0 ? 0 : Math.min(1, decoded.changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
+  const spunShare = words === 0 ? 0 : Math.min(1, changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
   // Language-model gain of the changes, weighted by their confidence (same as scripts/fit-confidence.ts).
-  const gain = decoded.changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
+  const gain = changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
   const score = verdictScore(models.verdict, { spunShare, gainPerWord: words === 0 ? 0 : gain / words, words });
   const result: CheckResult = {
     score,
@@ -126,7 +105,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     messages: kept.map((c) => toFinding(text, placeOf(lines, c.start), c)),
     words,
   };
-  return { result, changes: decoded.changes };
+  return { result, changes };
 }
 
 interface Decoded {
@@ -153,47 +132,6 @@ function decodeChunk(text: string, models: Models, options: CheckOptions): Chang
   return changes;
 }
 
-/** Splits text at paragraph breaks (else line or sentence breaks) into chunks of about `size` characters. */
-function chunks(text: string, size: number): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  let start = 0;
-  while (text.length - start > size * 1.5) {
-    const window = text.slice(start + size, start + size * 1.5);
-    let cut = window.indexOf('\n\n');
-    if (cut < 0) cut = window.indexOf('\n');
-    if (cut < 0) cut = window.search(/[.!?]\s/);
-    if (cut < 0) cut = window.search(/\s/);
-    if (cut < 0) break;
-    const end = start + size + cut + 1;
-    out.push([start, text.slice(start, end)]);
-    start = end;
-  }
-  out.push([start, text.slice(start)]);
-  return out;
-}
-
-/** Offsets at which lines start (after \n, \r\n or a lone \r). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** 1-based line and column of an offset. */
-function placeOf(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
-}
-
 /** Decodes one block, then again with a channel adapted to it when it looks spun. */
 function decodeBlock(context: DocumentContext): Decoded {
   const { text, models } = context;
@@ -216,18 +154,6 @@ function decodeBlock(context: DocumentContext): Decoded {
     }),
   }));
   return decodeLattices(context, rescored, ratios);
-}
-
-/** An edge with its channel probability (and local ratio) taken from `channel` instead. */
-function rescoreEdge(edge: Edge, slots: readonly Slot[], channel: Channel): Edge {
-  if (edge.candidate === null) return edge;
-  let phrase = (slots[edge.start] as Slot).lower;
-  for (let i = edge.start + 1; i < edge.start + edge.len; i++) phrase += ' ' + (slots[i] as Slot).lower;
-  const original = edge.candidate.original;
-  const candidate = channel.candidates(phrase).find((c) => c.original === original);
-  if (candidate === undefined || candidate.logP === edge.logCh) return edge;
-  const delta = candidate.logP - edge.logCh;
-  return { ...edge, logCh: candidate.logP, candidate, ...(edge.local === undefined ? {} : { local: edge.local + delta }) };
 }
 
 /** Splits sentences into consecutive blocks of at least `size` slots (the last may be smaller). */
@@ -300,57 +226,6 @@ function decodeLattices(context: DocumentContext, lattices: readonly Sentence[],
   return decoded;
 }
 
-/**
- * The document's own source weights relative to the global ones: EM-style responsibilities of the
- * confident changes' sources, with the global weights as a Dirichlet prior worth {@link ADAPT_PRIOR}
- * changes. Only sources whose weight moves by more than 20 % are returned.
- */
-function sourceScale(changes: readonly Change[], weights: ChannelWeights): Partial<Record<ChannelSource, number>> {
-  const counts = new Map<ChannelSource, number>();
-  let n = 0;
-  for (const change of changes) {
-    const source = change.alternatives[0]?.edge.candidate?.source;
-    if (source === undefined || change.confidence < 0.5) continue;
-    counts.set(source, (counts.get(source) ?? 0) + 1);
-    n++;
-  }
-  let total = 0;
-  for (const k of CHANNEL_SOURCES) if (k !== 'learned') total += weights[k];
-  const scale: Partial<Record<ChannelSource, number>> = {};
-  for (const k of CHANNEL_SOURCES) {
-    if (k === 'learned') continue;
-    const prior = weights[k] / total;
-    const local = ((counts.get(k) ?? 0) + ADAPT_PRIOR * prior) / (n + ADAPT_PRIOR);
-    const factor = Math.min(10, Math.max(0.1, local / prior));
-    if (Math.abs(Math.log(factor)) > Math.log(1.2)) scale[k] = factor;
-  }
-  return scale;
-}
-
-/** Substitutions restored with confidence at least twice in the document: original -> spun -> count. */
-function documentPairs(text: string, changes: readonly Change[]): Map<string, Map<string, number>> {
-  const all = new Map<string, Map<string, number>>();
-  for (const change of changes) {
-    if (change.confidence < 0.5) continue;
-    const original = change.alternatives[0]?.edge.candidate?.original;
-    if (original === undefined) continue;
-    const spun = text.slice(change.start, change.end).toLowerCase();
-    let m = all.get(original);
-    if (m === undefined) all.set(original, (m = new Map()));
-    m.set(spun, (m.get(spun) ?? 0) + 1);
-  }
-  const pairs = new Map<string, Map<string, number>>();
-  for (const [original, spuns] of all) {
-    for (const [spun, count] of spuns) {
-      if (count < 2) continue;
-      let m = pairs.get(original);
-      if (m === undefined) pairs.set(original, (m = new Map()));
-      m.set(spun, count);
-    }
-  }
-  return pairs;
-}
-
 function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, beamWidth: number): Decoded {
   const changes: Change[] = [];
   const terms = rateTerms(rate);
@@ -375,6 +250,7 @@ function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, 
         alternatives: replacements,
         confidence: top.posterior,
         words: edge.len,
+        lmGain: keep === undefined ? 0 : top.score - edgeCost(top.edge, terms) - (keep.score - edgeCost(keep.edge, terms)),
         features: {
           ...changeFeatures(slots, top.edge, top.posterior, top.score - (keep?.score ?? top.score), models.lm),
           // Language-model scores of the window alone (channel terms removed), per word of window.
@@ -410,61 +286,3 @@ function changeFeatures(slots: readonly Slot[], edge: Edge, posterior: number, g
   return features;
 }
 
-function applyChanges(text: string, changes: readonly Change[]): string {
-  let out = '';
-  let at = 0;
-  for (const change of [...changes].sort((a, b) => a.start - b.start)) {
-    const best = change.alternatives[0]?.edge.candidate;
-    if (best === null || best === undefined || change.start < at) continue;
-    out += text.slice(at, change.start) + matchCase(text.slice(change.start, change.end), best.original);
-    at = change.end;
-  }
-  return out + text.slice(at);
-}
-
-/** Enough of a long text to tell its language: the start and a stretch from the middle. */
-function languageSample(text: string): string {
-  if (text.length <= 40_000) return text;
-  const middle = Math.floor(text.length / 2);
-  return `${text.slice(0, 20_000)} ${text.slice(middle, middle + 20_000)}`;
-}
-
-function toFinding(text: string, place: { line: number; column: number }, change: Change): Finding {
-  const actual = text.slice(change.start, change.end);
-  const best = change.alternatives[0] as Alternative;
-  const original = (best.edge.candidate as NonNullable<Edge['candidate']>).original;
-  const expected = change.alternatives.slice(0, 5).map((a) => matchCase(actual, (a.edge.candidate as NonNullable<Edge['candidate']>).original));
-  return {
-    ruleId: RULE_ID,
-    reason: `"${actual}" looks like a synonym swap for "${expected[0] ?? original}"`,
-    line: place.line,
-    column: place.column,
-    offset: change.start,
-    endOffset: change.end,
-    actual,
-    expected,
-    confidence: round(change.confidence),
-    note: evidence(actual, original, best, change),
-  };
-}
-
-function evidence(actual: string, original: string, best: Alternative, change: Change): string {
-  const candidate = best.edge.candidate as NonNullable<Edge['candidate']>;
-  const source = SOURCE_NAMES[candidate.source];
-  const p = candidate.bySource[candidate.source] ?? 10 ** candidate.logP;
-  return `in context, "${original}" fits the language model far better than "${actual.toLowerCase()}"; ` +
-    `${source} lists "${actual.toLowerCase()}" as a substitute for "${original}" (P=${p.toPrecision(2)}); ` +
-    `posterior ${round(change.confidence)} over ${change.alternatives.length + 1} readings`;
-}
-
-const SOURCE_NAMES: Record<string, string> = {
-  wordnet: 'WordNet (same synset)',
-  related: 'WordNet (related synset)',
-  thesaurus: 'MyThes',
-  curated: 'the curated phrase table',
-  learned: 'the learned farm table',
-};
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
