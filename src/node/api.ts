@@ -28,6 +28,7 @@ const ROOT = new URL('../../', import.meta.url);
 
 let lexical: { lexicon: Lexicon; morphology: Morphology } | undefined;
 let channelIndex: ChannelIndexData | undefined;
+let languageModel: ReturnType<typeof loadLanguageModel> | undefined;
 let defaults: Models | undefined;
 const withTables = new WeakMap<LearnedTable, Models>();
 
@@ -79,7 +80,9 @@ export function buildModels(options: { learned?: LearnedTable; weights?: Channel
   });
   const confidence = readJson<ConfidenceModel>('models/confidence.json');
   const weights = options.weights ?? loadChannelWeights();
-  return { lm: loadLanguageModel(), channel, verdict: loadVerdict(), weights, ...(confidence ? { confidence } : {}) };
+  // One language model per process: models built with different tables share it (it is read-only).
+  languageModel ??= loadLanguageModel();
+  return { lm: languageModel, channel, verdict: loadVerdict(), weights, ...(confidence ? { confidence } : {}) };
 }
 
 /** The default models, loaded on first use. */

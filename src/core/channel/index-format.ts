@@ -32,6 +32,8 @@ export interface ChannelIndexData {
   readonly spun: string[];
   /** Index of a spun form, or -1: binary search over the packed strings, no allocation. */
   findSpun(spun: string): number;
+  /** The first two words of every spun form of three or more words. */
+  twoWordStarts(): Set<string>;
   /** Entry range of spun form i: [offsets[i], offsets[i+1]). */
   offsets: Uint32Array;
   /** Original (index into `originals`) of each entry. */
@@ -127,19 +129,22 @@ export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
   let at = align(12 + headerLen);
   const take = (name: string): Uint8Array => {
     const len = header.sections[name] ?? 0;
-    // Copy into a fresh, aligned buffer so typed-array views are valid whatever the input offset.
-    const slice = data.slice(at, at + len);
+    const start = at;
     at += align(len);
-    return slice;
+    // Sections sit at 4-byte offsets: view them in place when the input is aligned (a file read
+    // into its own buffer is), and copy only when it is not.
+    return (data.byteOffset + start) % 4 === 0 ? data.subarray(start, start + len) : data.slice(start, start + len);
   };
+  const view32 = <T>(bytes: Uint8Array, make: (buffer: ArrayBufferLike, offset: number, length: number) => T): T =>
+    make(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   // The spun forms stay one packed string with start offsets: 277k separate strings would cost
   // ~17 MB of heap for what is only ever binary-searched.
   const blob = dec.decode(take('spun'));
   const starts = lineStarts(blob);
   let spunList: string[] | undefined;
-  const offsets = new Uint32Array(take('offsets').buffer);
-  const original = new Uint32Array(take('original').buffer);
-  const logP = new Float32Array(take('logP').buffer);
+  const offsets = view32(take('offsets'), (b, o, n) => new Uint32Array(b, o, n));
+  const original = view32(take('original'), (b, o, n) => new Uint32Array(b, o, n));
+  const logP = view32(take('logP'), (b, o, n) => new Float32Array(b, o, n));
   const source = take('source');
   const originals = splitLines(dec.decode(take('originals')));
   const heads = new Set(splitLines(dec.decode(take('heads'))));
@@ -150,6 +155,7 @@ export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
       return spunList;
     },
     findSpun: (spun: string) => findPacked(blob, starts, spun),
+    twoWordStarts: () => twoWordStarts(blob, starts),
     offsets,
     original,
     logP,
@@ -157,6 +163,20 @@ export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
     originals,
     heads,
   };
+}
+
+/** The first two words of every line of three or more words, read from the packed blob. */
+function twoWordStarts(blob: string, starts: Uint32Array): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const from = starts[i] as number;
+    const to = (starts[i + 1] as number) - 1;
+    const first = blob.indexOf(' ', from);
+    if (first < 0 || first >= to) continue;
+    const second = blob.indexOf(' ', first + 1);
+    if (second > 0 && second < to) out.add(blob.slice(from, second));
+  }
+  return out;
 }
 
 /** Start offset of every line of `blob`, plus one past the end. */

@@ -84,8 +84,8 @@ export class IndexedChannel implements Channel {
   mayExtendPhrase(prefix: string): boolean {
     if (this.prefixes === undefined) {
       // Built on first use: the two-word starts of every spun form of three or more words.
-      this.prefixes = new Set();
-      for (const spun of [...this.index.spun, ...this.extra.keys()]) {
+      this.prefixes = this.index.twoWordStarts();
+      for (const spun of this.extra.keys()) {
         const first = spun.indexOf(' ');
         const second = first < 0 ? -1 : spun.indexOf(' ', first + 1);
         if (second > 0) this.prefixes.add(spun.slice(0, second));
