@@ -44,6 +44,7 @@ export class IndexedChannel implements Channel {
   private readonly heads: Set<string>;
   private prefixes: Set<string> | undefined;
   private readonly builtInScale: number;
+  private readonly logBuiltInScale: number;
   private readonly weights: ChannelWeights;
 
   constructor(options: IndexedChannelOptions) {
@@ -53,6 +54,7 @@ export class IndexedChannel implements Channel {
     const learned = options.learned ?? new Map<string, ReadonlyMap<string, number>>();
     // A learned table takes its weight from the built-in sources, so the mixture still sums to one.
     this.builtInScale = learned.size > 0 ? 1 - options.weights.learned : 1;
+    this.logBuiltInScale = Math.log10(this.builtInScale);
     const curatedFwd = new Map<string, Set<string>>();
     for (const entry of options.phrases) {
       const forms = entry.pos === 'x' ? (['base'] as const) : FORMS[entry.pos];
@@ -122,9 +124,9 @@ export class IndexedChannel implements Channel {
       const { offsets, original, logP, source, originals } = this.index;
       for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
         const o = originals[original[e] as number] as string;
-        const p = 10 ** (logP[e] as number) * this.builtInScale;
+        const lp = (logP[e] as number) + this.logBuiltInScale;
         const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
-        byOriginal.set(o, { original: o, logP: Math.log10(p), source: src, bySource: { [src]: p } });
+        byOriginal.set(o, { original: o, logP: lp, source: src, bySource: { [src]: 10 ** lp } });
       }
     }
     for (const [o, by] of this.extra.get(spun) ?? []) {

@@ -295,6 +295,27 @@ interface Ranked {
 }
 
 const NO_RANKED: readonly Ranked[] = Object.freeze([]);
+
+/** Language-model ids and unigram log10 probability of an original, null when a word is unknown. */
+interface OriginalIds {
+  ids: number[];
+  unigram: number;
+}
+const idCache = new WeakMap<NgramScorer, Map<string, OriginalIds | null>>();
+
+/** Ids of an original's words, memoised per model: originals recur across many spun forms. */
+function originalIds(original: string, lm: NgramScorer): OriginalIds | null {
+  let cache = idCache.get(lm);
+  if (cache === undefined) idCache.set(lm, (cache = new Map()));
+  let hit = cache.get(original);
+  if (hit === undefined) {
+    const ids = original.split(' ').map((w) => lm.wordId(w));
+    hit = ids.some((id) => id < 0) ? null : { ids, unigram: ids.reduce((s, id) => s + lm.logProb(-1, -1, id), 0) };
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(original, hit);
+  }
+  return hit;
+}
 const rankCache = new WeakMap<readonly Candidate[], Ranked[]>();
 
 /**
@@ -308,12 +329,9 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer,
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
     if (spellingVariants(candidate.original, phrase)) continue;
-    const words = candidate.original.split(' ');
-    const ids = words.map((w) => lm.wordId(w));
-    if (ids.some((id) => id < 0)) continue;
-    let prior = candidate.logP;
-    for (const id of ids) prior += lm.logProb(-1, -1, id);
-    ranked.push({ candidate, ids, prior });
+    const known = originalIds(candidate.original, lm);
+    if (known === null) continue;
+    ranked.push({ candidate, ids: known.ids, prior: candidate.logP + known.unigram });
   }
   ranked.sort((a, b) => b.prior - a.prior);
   rankCache.set(candidates, ranked);
