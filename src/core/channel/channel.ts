@@ -8,10 +8,10 @@
  * those forward distributions really give the spun form. So the channel is exact for the reference
  * spinner and cannot invent a pair its sources do not contain.
  */
-import type { Analysis, Lexicon, Morphology, Pos, SynsetRelation } from '../lexicon/types.js';
-import { inflectLike } from './inflect-like.js';
+import type { Analysis, Lexicon, Morphology, SynsetRelation } from '../lexicon/types.js';
+import { FORMS_BY_POS, inflectLike } from './inflect-like.js';
 import type { FunctionWords } from './function-words.js';
-import type { PhraseEntry } from './phrases.js';
+import { curatedForms, type PhraseEntry } from './phrases.js';
 import { CHANNEL_SOURCES, INDEXED_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
 export type { Candidate, Channel, LearnedTable } from './types.js';
 
@@ -39,12 +39,6 @@ export interface ChannelOptions {
 }
 
 const RELATIONS: readonly SynsetRelation[] = ['similar', 'also', 'hypernym', 'hyponym', 'derivation'];
-const FORMS_BY_POS: Record<Pos, readonly ('base' | 'plural' | '3sg' | 'past' | 'pastpart' | 'gerund' | 'comparative' | 'superlative')[]> = {
-  n: ['base', 'plural'],
-  v: ['base', '3sg', 'past', 'pastpart', 'gerund'],
-  a: ['base', 'comparative', 'superlative'],
-  r: ['base'],
-};
 
 /**
  * The exact reverse paraphrase index, computed from the lexicon on demand. Slow when cold; the
@@ -73,7 +67,13 @@ export class ExactChannel implements Channel {
     this.weights = { ...options.weights };
     for (const k of CHANNEL_SOURCES) if (k !== 'learned') this.weights[k] *= scale;
     if (this.learned.size === 0) this.weights.learned = 0;
-    for (const entry of options.phrases) this.indexCurated(entry);
+    for (const [original, spuns] of curatedForms(options.phrases, options.morphology)) {
+      for (const spun of spuns) {
+        addTo(this.curatedBack, spun, original);
+        addTo(this.curatedFwd, original, spun);
+        if (spun.includes(' ')) this.multiwordHeads.add(spun.split(' ')[0] ?? '');
+      }
+    }
     for (const [original, spuns] of this.learned) {
       for (const spun of spuns.keys()) {
         addTo(this.learnedBack, spun, original);
@@ -249,17 +249,6 @@ export class ExactChannel implements Channel {
     return forms;
   }
 
-  private indexCurated(entry: PhraseEntry): void {
-    const forms = entry.pos === 'x' ? (['base'] as const) : FORMS_BY_POS[entry.pos];
-    for (const form of forms) {
-      const spun = entry.pos === 'x' ? entry.spun : this.morphology.inflect(entry.spun, entry.pos, form);
-      const original = entry.pos === 'x' ? entry.original : this.morphology.inflect(entry.original, entry.pos, form);
-      if (spun === null || original === null) continue;
-      addTo(this.curatedBack, spun, original);
-      addTo(this.curatedFwd, original, spun);
-      if (spun.includes(' ')) this.multiwordHeads.add(spun.split(' ')[0] ?? '');
-    }
-  }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

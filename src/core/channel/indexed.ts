@@ -5,7 +5,7 @@
  */
 import type { Morphology } from '../lexicon/types.js';
 import type { ChannelIndexData } from './index-format.js';
-import type { PhraseEntry } from './phrases.js';
+import { curatedForms, type PhraseEntry } from './phrases.js';
 import type { Candidate, Channel, LearnedTable } from './types.js';
 import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
 
@@ -22,13 +22,6 @@ export interface IndexedChannelOptions {
   /** A learned farm table, if any. */
   learned?: LearnedTable;
 }
-
-const FORMS = {
-  n: ['base', 'plural'],
-  v: ['base', '3sg', 'past', 'pastpart', 'gerund'],
-  a: ['base', 'comparative', 'superlative'],
-  r: ['base'],
-} as const;
 
 const NONE: readonly Candidate[] = Object.freeze([]);
 const MAX_MISSES = 200_000;
@@ -55,19 +48,7 @@ export class IndexedChannel implements Channel {
     // A learned table takes its weight from the built-in sources, so the mixture still sums to one.
     this.builtInScale = learned.size > 0 ? 1 - options.weights.learned : 1;
     this.logBuiltInScale = Math.log10(this.builtInScale);
-    const curatedFwd = new Map<string, Set<string>>();
-    for (const entry of options.phrases) {
-      const forms = entry.pos === 'x' ? (['base'] as const) : FORMS[entry.pos];
-      for (const form of forms) {
-        const spun = entry.pos === 'x' ? entry.spun : options.morphology.inflect(entry.spun, entry.pos, form);
-        const original = entry.pos === 'x' ? entry.original : options.morphology.inflect(entry.original, entry.pos, form);
-        if (spun === null || original === null) continue;
-        let set = curatedFwd.get(original);
-        if (set === undefined) curatedFwd.set(original, (set = new Set()));
-        set.add(spun);
-      }
-    }
-    for (const [original, spuns] of curatedFwd) {
+    for (const [original, spuns] of curatedForms(options.phrases, options.morphology)) {
       for (const spun of spuns) this.addExtra(spun, original, 'curated', 1 / spuns.size);
     }
     for (const [original, spuns] of learned) {

@@ -5,9 +5,17 @@
  */
 import type { Form, Morphology, Pos } from '../lexicon/types.js';
 
-const NOUN_FORMS = new Set<Form>(['base', 'plural']);
-const VERB_FORMS = new Set<Form>(['base', '3sg', 'past', 'pastpart', 'gerund']);
-const ADJ_FORMS = new Set<Form>(['base', 'comparative', 'superlative']);
+/** The forms each part of speech inflects to. */
+export const FORMS_BY_POS: Readonly<Record<Pos, readonly Form[]>> = {
+  n: ['base', 'plural'],
+  v: ['base', '3sg', 'past', 'pastpart', 'gerund'],
+  a: ['base', 'comparative', 'superlative'],
+  r: ['base'],
+};
+
+const NOUN_FORMS = new Set<Form>(FORMS_BY_POS.n);
+const VERB_FORMS = new Set<Form>(FORMS_BY_POS.v);
+const ADJ_FORMS = new Set<Form>(FORMS_BY_POS.a);
 
 /** Maps `form` to one that `pos` can take, or null when there is none. */
 export function formFor(pos: Pos, form: Form): Form | null {

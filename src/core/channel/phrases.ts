@@ -2,7 +2,8 @@
  * The curated phrase table (`data/phrases.tsv`): human-edited pairs of what spinners write for a
  * common original, each with its provenance and an example. See the file's header for the format.
  */
-import type { Pos } from '../lexicon/types.js';
+import type { Morphology, Pos } from '../lexicon/types.js';
+import { FORMS_BY_POS } from './inflect-like.js';
 
 /** Part of speech of a curated entry: a WordNet one (inflected) or `x` (fixed phrase). */
 export type PhrasePos = Pos | 'x';
@@ -73,4 +74,24 @@ export function parsePhraseTable(text: string): PhraseEntry[] {
     entries.push({ spun, original, pos: pos as PhrasePos, source, exampleSpun, exampleOriginal, line: lineNo });
   }
   return entries;
+}
+
+/**
+ * Every inflected pair of the curated entries, original -> spun forms: a verb entry "get here" <-
+ * "come" gives "got here" <- "came", "getting here" <- "coming" and so on; `x` entries stay as written.
+ */
+export function curatedForms(entries: readonly PhraseEntry[], morphology: Morphology): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const forms = entry.pos === 'x' ? (['base'] as const) : FORMS_BY_POS[entry.pos];
+    for (const form of forms) {
+      const spun = entry.pos === 'x' ? entry.spun : morphology.inflect(entry.spun, entry.pos, form);
+      const original = entry.pos === 'x' ? entry.original : morphology.inflect(entry.original, entry.pos, form);
+      if (spun === null || original === null) continue;
+      let set = out.get(original);
+      if (set === undefined) out.set(original, (set = new Set()));
+      set.add(spun);
+    }
+  }
+  return out;
 }

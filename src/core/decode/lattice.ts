@@ -231,12 +231,24 @@ const PREDICTABLE = -1.5;
  * a spinner's substitute seldom is, so the slot's candidates need not be scored.
  */
 function predictable(slots: readonly Slot[], i: number, lm: NgramScorer): boolean {
-  const slot = slots[i] as Slot;
+  contextBefore(slots, i, lm);
+  return lm.logProb(CONTEXT[0] as number, CONTEXT[1] as number, (slots[i] as Slot).ids[0] as number) > PREDICTABLE;
+}
+
+/** Scratch for {@link contextBefore}: the hot paths read two ids without allocating. */
+const CONTEXT = new Int32Array(2);
+
+/** Sets CONTEXT to the two language-model ids before slot `i` as the words stand (<s> at the start). */
+function contextBefore(slots: readonly Slot[], i: number, lm: NgramScorer): void {
   const prev = slots[i - 1];
   const prev2 = slots[i - 2];
-  const w2 = prev === undefined ? lm.bos : (prev.ids[prev.ids.length - 1] as number);
-  const w1 = prev === undefined ? -1 : prev.ids.length > 1 ? (prev.ids[prev.ids.length - 2] as number) : prev2 === undefined ? lm.bos : (prev2.ids[prev2.ids.length - 1] as number);
-  return lm.logProb(w1, w2, slot.ids[0] as number) > PREDICTABLE;
+  if (prev === undefined) {
+    CONTEXT[0] = -1;
+    CONTEXT[1] = lm.bos;
+    return;
+  }
+  CONTEXT[1] = prev.ids[prev.ids.length - 1] as number;
+  CONTEXT[0] = prev.ids.length > 1 ? (prev.ids[prev.ids.length - 2] as number) : prev2 === undefined ? lm.bos : (prev2.ids[prev2.ids.length - 1] as number);
 }
 
 /**
@@ -258,22 +270,12 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
   return [first, ...scored.slice(0, keep).map((s) => s.edge)];
 }
 
-
-
 /** log10 LM score of an edge's words with the kept words of two slots either side. */
 function localScore(edge: Edge, slots: readonly Slot[], lm: NgramScorer): number {
-  // Context words without allocating: the last two ids before the edge, the first two after it.
-  const prev = slots[edge.start - 1];
-  const prev2 = slots[edge.start - 2];
-  let w1: number;
-  let w2: number;
-  if (prev === undefined) {
-    w1 = -1;
-    w2 = lm.bos;
-  } else {
-    w2 = prev.ids[prev.ids.length - 1] as number;
-    w1 = prev.ids.length > 1 ? (prev.ids[prev.ids.length - 2] as number) : prev2 === undefined ? lm.bos : (prev2.ids[prev2.ids.length - 1] as number);
-  }
+  // The last two ids before the edge, then the first two after it.
+  contextBefore(slots, edge.start, lm);
+  let w1 = CONTEXT[0] as number;
+  let w2 = CONTEXT[1] as number;
   let score = 0;
   for (const id of edge.ids) {
     score += lm.logProb(w1, w2, id);
