@@ -198,8 +198,11 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, candidate: null }];
-    if (slot.editable && !predictable(slots, i, lm)) {
+    if (slot.editable) {
       let phrase = slot.lower;
+      // A predictable word is taken as it stands, but it may still open a spun phrase ("to the
+      // highest degree" <- "most"), whose improbable later words the check below does not see.
+      const firstLen = predictable(slots, i, lm) ? 2 : 1;
       for (let len = 1; len <= options.maxSpan && i + len <= slots.length; len++) {
         if (len > 1) {
           const prev = slots[i + len - 2] as Slot;
@@ -209,6 +212,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           if (len === 3 && channel.mayExtendPhrase?.(phrase) === false) break;
           phrase += ' ' + next.lower;
         }
+        if (len < firstLen) continue;
         for (const candidate of rank(phrase, channel.candidates(phrase), lm, options.maxCandidates)) {
           list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, candidate: candidate.candidate });
         }
@@ -258,16 +262,26 @@ function contextBefore(slots: readonly Slot[], i: number, lm: NgramScorer): void
  */
 function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, keep: number, stats?: LatticeStats): Edge[] {
   const first = list[0] as Edge;
-  const scored = list.slice(1).map((edge) => ({ edge, score: edge.logCh + localScore(edge, slots, lm) }));
-  scored.sort((a, b) => b.score - a.score);
-  const keepScore = localScore(first, slots, lm);
+  // Each edge is weighed against keeping the same slots, so both windows end on the same words and
+  // phrases rank fairly against single words.
+  const keepScores: number[] = [localScore(first, slots, lm)];
   let ratio = 0;
-  for (const item of scored) {
-    item.edge.local = item.score - keepScore;
-    if (item.edge.len === 1) ratio += 10 ** Math.min(30, item.edge.local);
+  const scored = list.slice(1);
+  for (const edge of scored) {
+    const len = edge.len;
+    let keepScore = keepScores[len - 1];
+    if (keepScore === undefined) {
+      const ids: number[] = [];
+      for (let k = first.start; k < first.start + len; k++) ids.push(...(slots[k] as Slot).ids);
+      keepScore = localScore({ ...first, len, ids }, slots, lm);
+      keepScores[len - 1] = keepScore;
+    }
+    edge.local = edge.logCh + localScore(edge, slots, lm) - keepScore;
+    if (len === 1) ratio += 10 ** Math.min(30, edge.local);
   }
+  scored.sort((a, b) => (b.local as number) - (a.local as number));
   stats?.ratios.push(ratio);
-  return [first, ...scored.slice(0, keep).map((s) => s.edge)];
+  return [first, ...scored.slice(0, keep)];
 }
 
 /** log10 LM score of an edge's words with the kept words of two slots either side. */
