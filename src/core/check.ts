@@ -218,6 +218,8 @@ function decodeLattices(context: DocumentContext, lattices: readonly Sentence[],
   });
   for (const change of decoded.changes) {
     change.features['logRate'] = Math.log10(rate);
+    // The posterior means more where the document is clearly spun.
+    change.features['posteriorAtRate'] = (change.features['posterior'] ?? 0) * (1 + Math.log10(rate) / 3);
     const original = change.alternatives[0]?.edge.candidate?.original ?? '';
     change.features['originalInDocument'] = (counts.get(original) ?? 0) > 0 ? 1 : 0;
     change.features['spunRecurs'] = (counts.get(text.slice(change.start, change.end).toLowerCase()) ?? 0) > 1 ? 1 : 0;
@@ -281,6 +283,10 @@ function changeFeatures(slots: readonly Slot[], edge: Edge, posterior: number, g
     longer: edge.ids.length > spunIds.length ? 1 : 0,
     oov: spunIds.some((id) => id < 0) ? 1 : 0,
     capitalised: edge.start > 0 && /^\p{Lu}/u.test(first.text) ? 1 : 0,
+    // The replacement's advantage in its own window (neighbours as they stand), and how rare the
+    // spun words are: a spinner's pick is often a word news text seldom uses.
+    local: Math.max(-10, Math.min(10, edge.local ?? 0)),
+    spunUnigram: Math.max(-8, unigram(spunIds) / Math.max(1, spunIds.length)),
   };
   features[`source:${candidate.source}`] = 1;
   return features;
