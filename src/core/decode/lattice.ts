@@ -195,14 +195,15 @@ export function estimateRate(ratios: readonly number[], editable: number): numbe
  */
 export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, options: LatticeOptions, stats?: LatticeStats): Edge[][] {
   const edges: Edge[][] = [];
+  const settled = slots.map((slot, i) => slot.editable && predictable(slots, i, lm));
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, candidate: null }];
-    if (slot.editable) {
+    // A predictable word is taken as it stands, but it may still open a spun phrase ("to the
+    // highest degree" <- "most") when a word after it is not predictable.
+    const firstLen = settled[i] === true ? (settled[i + 1] === false || settled[i + 2] === false || settled[i + 3] === false ? 2 : 0) : 1;
+    if (slot.editable && firstLen > 0) {
       let phrase = slot.lower;
-      // A predictable word is taken as it stands, but it may still open a spun phrase ("to the
-      // highest degree" <- "most"), whose improbable later words the check below does not see.
-      const firstLen = predictable(slots, i, lm) ? 2 : 1;
       for (let len = 1; len <= options.maxSpan && i + len <= slots.length; len++) {
         if (len > 1) {
           const prev = slots[i + len - 2] as Slot;
