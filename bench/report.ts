@@ -198,7 +198,9 @@ export function renderMarkdown(r: Results): string {
       'Each run is a fresh child process (`bench/speed-child.ts`, one core) on its own input of BBC articles taken from',
       'the end of `articles.jsonl`, one call per article: untouched, or spun in the wordnet style at rate 0.3 (spun',
       'text costs more: more candidates survive, and a second pass adapts the channel to the document). Model load is',
-      'the first call on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS` of that process.',
+      'the first call on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS` of that process, which runs',
+      'with `--max-old-space-size=1024` as `bin/unspin.js` does (without it V8 grows its heap lazily and peak RSS on',
+      'spun text is about 60-100 MB higher, at the same speed).',
       '',
       table(
         ['command', 'input', 'input words', 'docs', 'words / s', 'API import', 'model load', 'peak RSS'],

@@ -127,7 +127,8 @@ function speedChild(mode: 'check' | 'restore', docs: string[]): SpeedRun {
   mkdirSync(dir, { recursive: true });
   const input = join(dir, `speed-${mode}.json`);
   writeFileSync(input, JSON.stringify(docs));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), mode, input], {
+  // The same heap limit as bin/unspin.js, so peak RSS is what the CLI shows.
+  const out = execFileSync(process.execPath, ['--max-old-space-size=1024', '--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), mode, input], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 20,

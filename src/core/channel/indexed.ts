@@ -24,8 +24,8 @@ export interface IndexedChannelOptions {
 }
 
 const NONE: readonly Candidate[] = Object.freeze([]);
-const MAX_MISSES = 200_000;
-const MAX_CACHED = 50_000;
+const MAX_MISSES = 50_000;
+const MAX_CACHED = 8_000;
 
 /** Fast channel: array lookups plus small run-time tables. */
 export class IndexedChannel implements Channel {

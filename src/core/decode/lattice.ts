@@ -328,7 +328,7 @@ function originalIds(original: string, lm: NgramScorer): OriginalIds | null {
   if (hit === undefined) {
     const ids = original.split(' ').map((w) => lm.wordId(w));
     hit = ids.some((id) => id < 0) ? null : { ids, unigram: ids.reduce((s, id) => s + lm.logProb(-1, -1, id), 0) };
-    if (cache.size >= 200_000) cache.clear();
+    if (cache.size >= 50_000) cache.clear();
     cache.set(original, hit);
   }
   return hit;
