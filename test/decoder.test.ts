@@ -167,6 +167,21 @@ describe('buildEdges', () => {
     assert.ok(!ch.asked.includes('he got'), '"he" is not a phrase head');
   });
 
+  it('weighs a phrase against keeping the same slots, so both windows end on the same words', () => {
+    const s = sentenceOf('He got here zyzzyva.');
+    const phrase = (s.edges[1] ?? []).find((e) => e.len === 2);
+    assert.ok(phrase?.local !== undefined);
+    // Words before the edge, the edge's words, then the two slots after the span (here <unk>, </s>).
+    const window = (ids: number[]): number => {
+      const stream = [lm.bos, lm.wordId('he'), ...ids, lm.unk, lm.eos];
+      let score = 0;
+      for (let k = 2; k < stream.length; k++) score += lm.logProb(stream[k - 2] as number, stream[k - 1] as number, stream[k] as number);
+      return score;
+    };
+    const expected = phrase.logCh + window([lm.wordId('came')]) - window([lm.wordId('got'), lm.wordId('here')]);
+    assert.ok(Math.abs(phrase.local - expected) < 1e-9, `local ${phrase.local} vs ${expected}`);
+  });
+
   it('drops candidates that are only a spelling variant, and keeps at most localKeep', () => {
     const s = sentenceOf('The colour said.');
     assert.deepEqual((s.edges[1] ?? []).slice(1).map((e) => e.candidate?.original), ['the']);
