@@ -182,11 +182,12 @@ function twoWordStarts(blob: string, starts: Uint32Array): Set<string> {
 /** Start offset of every line of `blob`, plus one past the end. */
 function lineStarts(blob: string): Uint32Array {
   if (blob === '') return new Uint32Array([0]);
+  // indexOf scans far faster than a charCodeAt loop over the 16 MB blob (load time).
   let n = 1;
-  for (let i = 0; i < blob.length; i++) if (blob.charCodeAt(i) === 10) n++;
+  for (let i = blob.indexOf('\n'); i >= 0; i = blob.indexOf('\n', i + 1)) n++;
   const starts = new Uint32Array(n + 1);
   let k = 1;
-  for (let i = 0; i < blob.length; i++) if (blob.charCodeAt(i) === 10) starts[k++] = i + 1;
+  for (let i = blob.indexOf('\n'); i >= 0; i = blob.indexOf('\n', i + 1)) starts[k++] = i + 1;
   starts[n] = blob.length + 1;
   return starts;
 }
