@@ -44,7 +44,7 @@ export interface CheckOptions {
   rate?: number | 'auto';
   /** Distinct language-model states kept per word (default 6). */
   beamWidth?: number;
-  /** Candidate originals kept per span before local ranking (default 8). */
+  /** Candidate originals kept per span before local ranking (default 6). */
   maxCandidates?: number;
   /** Candidates kept per slot after ranking in local context (default 4). */
   localKeep?: number;
