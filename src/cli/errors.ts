@@ -26,3 +26,25 @@ export function choiceOption<T extends string>(name: string, value: string | und
   }
   return value as T;
 }
+
+/** Problems with single inputs, reported one line each on stderr while the command goes on. */
+export interface ProblemLog {
+  /** Writes `unspin: message` to stderr and counts it. */
+  report: (message: string) => void;
+  /** How many problems were reported so far. */
+  readonly count: number;
+}
+
+/** A {@link ProblemLog} for commands that skip bad inputs and exit 1 when any were reported. */
+export function problemLog(): ProblemLog {
+  let count = 0;
+  return {
+    report: (message: string): void => {
+      count++;
+      process.stderr.write(`unspin: ${message}\n`);
+    },
+    get count(): number {
+      return count;
+    },
+  };
+}

@@ -2,7 +2,7 @@
 import { DEFAULT_DB_PATH, SourceIndex, type IndexDocument } from '../node/index-db.js';
 import { expandIndexInputs, readIndexDocuments } from '../node/index-input.js';
 import { flag, parse, str } from './args.js';
-import { choiceOption, numberOption, UsageError } from './errors.js';
+import { choiceOption, numberOption, problemLog, UsageError } from './errors.js';
 
 /** Help of `unspin index`. */
 export const INDEX_HELP = `Usage: unspin index add [--db PATH] INPUT...
@@ -71,12 +71,8 @@ export async function runIndex(args: string[]): Promise<number> {
 
 async function add(db: string, inputs: string[], batchSize: number, quiet: boolean): Promise<number> {
   if (inputs.length === 0) throw new UsageError('index add needs files, folders or JSONL files (see unspin index --help)');
-  let problems = 0;
-  const report = (message: string): void => {
-    problems++;
-    process.stderr.write(`unspin: ${message}\n`);
-  };
-  const files = await expandIndexInputs(inputs, report);
+  const problems = problemLog();
+  const files = await expandIndexInputs(inputs, problems.report);
   const index = SourceIndex.open(db, { create: true });
   const totals = { added: 0, replaced: 0, unchanged: 0 };
   const progress = !quiet && process.stderr.isTTY === true;
@@ -90,7 +86,7 @@ async function add(db: string, inputs: string[], batchSize: number, quiet: boole
       batch = [];
       if (progress) process.stderr.write(`\rindexed ${totals.added + totals.replaced + totals.unchanged} documents…`);
     };
-    for await (const doc of readIndexDocuments(files, report)) {
+    for await (const doc of readIndexDocuments(files, problems.report)) {
       batch.push({ id: doc.id, text: doc.text, ...(doc.title ? { title: doc.title } : {}), ...(doc.url ? { url: doc.url } : {}) });
       if (batch.length >= batchSize) flush();
     }
@@ -102,11 +98,11 @@ async function add(db: string, inputs: string[], batchSize: number, quiet: boole
   if (!quiet) {
     process.stderr.write(
       `unspin: ${totals.added} added, ${totals.replaced} replaced, ${totals.unchanged} unchanged in ${db}` +
-        (problems > 0 ? `; ${problems} problem${problems === 1 ? '' : 's'} reported above` : '') +
+        (problems.count > 0 ? `; ${problems.count} problem${problems.count === 1 ? '' : 's'} reported above` : '') +
         '\n',
     );
   }
-  return problems > 0 ? 1 : 0;
+  return problems.count > 0 ? 1 : 0;
 }
 
 function stats(db: string, extra: string[], format: 'stylish' | 'json'): number {

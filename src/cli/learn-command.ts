@@ -6,7 +6,7 @@ import { formatLearnedTable } from '../core/learn/table-file.js';
 import { readTextFile, TEXT_EXTENSIONS } from '../node/read-input.js';
 import { parseLearnPairsLine } from '../node/learn-input.js';
 import { flag, parse, str } from './args.js';
-import { numberOption, UsageError } from './errors.js';
+import { numberOption, problemLog, UsageError } from './errors.js';
 
 /** Help of `unspin learn`. */
 export const LEARN_HELP = `Usage: unspin learn PAIRS.jsonl... -o farm.table [options]
@@ -52,12 +52,8 @@ export async function runLearn(args: string[]): Promise<number> {
   const contexts = numberOption('contexts', str(parsed, 'contexts'), 2, 0, 100);
   const inputs = parsed.positionals;
   if (inputs.length === 0) throw new UsageError('learn needs JSONL files of pairs, or two folders ORIGINALS SPUN');
-  let problems = 0;
-  const report = (message: string): void => {
-    problems++;
-    process.stderr.write(`unspin: ${message}\n`);
-  };
-  const pairs = await readPairs(inputs, report);
+  const problems = problemLog();
+  const pairs = await readPairs(inputs, problems.report);
   if (pairs.length === 0) throw new UsageError('no usable pairs in the input');
   const entries = mineSubstitutions(pairs, { minCount: Math.floor(minCount), contexts: Math.floor(contexts) });
   const total = entries.reduce((n, e) => n + e.count, 0);
@@ -71,7 +67,7 @@ export async function runLearn(args: string[]): Promise<number> {
     }
     process.stderr.write(`unspin: ${entries.length} substitutions (${total} occurrences) from ${pairs.length} pairs written to ${output}\n`);
   }
-  return problems > 0 ? 1 : 0;
+  return problems.count > 0 ? 1 : 0;
 }
 
 async function isDir(p: string): Promise<boolean> {
