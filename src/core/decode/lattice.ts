@@ -200,8 +200,12 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
     const slot = slots[i] as Slot;
     const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, candidate: null }];
     // A predictable word is taken as it stands, but it may still open a spun phrase ("to the
-    // highest degree" <- "most") when a word after it is not predictable.
-    const firstLen = settled[i] === true ? (settled[i + 1] === false || settled[i + 2] === false || settled[i + 3] === false ? 2 : 0) : 1;
+    // highest degree" <- "most") when a word after it, within a phrase's reach, is not predictable.
+    let firstLen = 1;
+    if (settled[i] === true) {
+      firstLen = 0;
+      for (let k = i + 1; k < Math.min(slots.length, i + options.maxSpan); k++) if (!settled[k]) firstLen = 2;
+    }
     if (slot.editable && firstLen > 0) {
       let phrase = slot.lower;
       for (let len = 1; len <= options.maxSpan && i + len <= slots.length; len++) {
