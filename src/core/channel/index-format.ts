@@ -142,6 +142,7 @@ export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
   const blob = dec.decode(take('spun'));
   const starts = lineStarts(blob);
   let spunList: string[] | undefined;
+  let filter: Uint32Array | undefined;
   const offsets = view32(take('offsets'), (b, o, n) => new Uint32Array(b, o, n));
   const original = view32(take('original'), (b, o, n) => new Uint32Array(b, o, n));
   const logP = view32(take('logP'), (b, o, n) => new Float32Array(b, o, n));
@@ -154,7 +155,12 @@ export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
       spunList ??= splitLines(blob);
       return spunList;
     },
-    findSpun: (spun: string) => findPacked(blob, starts, spun),
+    findSpun: (spun: string) => {
+      // Most look-ups are word pairs that are no spun form: a bit filter answers them without
+      // the binary search. Built on first use (a few milliseconds), so loading stays fast.
+      filter ??= lineFilter(blob, starts);
+      return mayContain(filter, spun) ? findPacked(blob, starts, spun) : -1;
+    },
     twoWordStarts: () => twoWordStarts(blob, starts),
     offsets,
     original,
@@ -177,6 +183,40 @@ function twoWordStarts(blob: string, starts: Uint32Array): Set<string> {
     if (second > 0 && second < to) out.add(blob.slice(from, second));
   }
   return out;
+}
+
+/** Bits of the line filter: about 30 bits per spun form, so a miss passes it about once in 400 times. */
+const FILTER_BITS = 23;
+
+/** A two-hash bit filter (Bloom filter) of the lines of `blob`. */
+function lineFilter(blob: string, starts: Uint32Array): Uint32Array {
+  const bits = new Uint32Array(1 << (FILTER_BITS - 5));
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const h = hashRange(blob, starts[i] as number, (starts[i + 1] as number) - 1);
+    const a = h >>> (32 - FILTER_BITS);
+    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+    bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
+    bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+  }
+  return bits;
+}
+
+/** False when `text[from, to)` is certainly not a line of the filter's blob. */
+function mayContain(bits: Uint32Array, key: string): boolean {
+  const h = hashRange(key, 0, key.length);
+  const a = h >>> (32 - FILTER_BITS);
+  const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+  return ((bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
+/** FNV-1a over UTF-16 code units, with a final avalanche so the top bits are well mixed. */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
 }
 
 /** Start offset of every line of `blob`, plus one past the end. */

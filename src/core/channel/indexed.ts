@@ -24,6 +24,24 @@ export interface IndexedChannelOptions {
 }
 
 const NONE: readonly Candidate[] = Object.freeze([]);
+
+function byLogP(a: Candidate, b: Candidate): number {
+  return b.logP - a.logP;
+}
+
+/** A one-source evidence record; literal shapes keep the objects small and their sites monomorphic. */
+function oneSource(source: ChannelSource, p: number): Candidate['bySource'] {
+  switch (source) {
+    case 'wordnet':
+      return { wordnet: p };
+    case 'related':
+      return { related: p };
+    case 'thesaurus':
+      return { thesaurus: p };
+    default:
+      return { [source]: p };
+  }
+}
 const MAX_MISSES = 50_000;
 const MAX_CACHED = 8_000;
 
@@ -99,19 +117,25 @@ export class IndexedChannel implements Channel {
   }
 
   private compute(spun: string): readonly Candidate[] {
-    const byOriginal = new Map<string, Candidate>();
     const i = this.find(spun);
+    const extra = this.extra.get(spun);
+    if (i < 0 && extra === undefined) return NONE;
+    const out: Candidate[] = [];
+    let sorted = true;
     if (i >= 0) {
       const { offsets, original, logP, source, originals } = this.index;
       for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
-        const o = originals[original[e] as number] as string;
         const lp = (logP[e] as number) + this.logBuiltInScale;
         const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
-        byOriginal.set(o, { original: o, logP: lp, source: src, bySource: { [src]: 10 ** lp } });
+        if (out.length > 0 && lp > (out[out.length - 1] as Candidate).logP) sorted = false;
+        out.push({ original: originals[original[e] as number] as string, logP: lp, source: src, bySource: oneSource(src, 10 ** lp) });
       }
     }
-    for (const [o, by] of this.extra.get(spun) ?? []) {
-      const prior = byOriginal.get(o);
+    if (extra === undefined) return sorted ? out : out.sort(byLogP);
+    // Run-time sources (curated, learned) add their mass to the built-in one.
+    for (const [o, by] of extra) {
+      const at = out.findIndex((c) => c.original === o);
+      const prior = at < 0 ? undefined : out[at];
       let total = prior === undefined ? 0 : 10 ** prior.logP;
       let best: ChannelSource = prior?.source ?? 'curated';
       let bestMass = total;
@@ -127,9 +151,11 @@ export class IndexedChannel implements Channel {
           best = k;
         }
       }
-      byOriginal.set(o, { original: o, logP: Math.log10(Math.min(1, total)), source: best, bySource });
+      const merged: Candidate = { original: o, logP: Math.log10(Math.min(1, total)), source: best, bySource };
+      if (at < 0) out.push(merged);
+      else out[at] = merged;
     }
-    return byOriginal.size === 0 ? NONE : [...byOriginal.values()].sort((a, b) => b.logP - a.logP);
+    return out.sort(byLogP);
   }
 
   private addExtra(spun: string, original: string, source: 'curated' | 'learned', p: number): void {

@@ -218,7 +218,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           phrase += ' ' + next.lower;
         }
         if (len < firstLen) continue;
-        for (const candidate of rank(phrase, channel.candidates(phrase), lm, options.maxCandidates)) {
+        for (const candidate of rankedCandidates(phrase, channel, lm, options.maxCandidates)) {
           list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, candidate: candidate.candidate });
         }
       }
@@ -315,8 +315,6 @@ interface Ranked {
   prior: number;
 }
 
-const NO_RANKED: readonly Ranked[] = Object.freeze([]);
-
 /** Language-model ids and unigram log10 probability of an original, null when a word is unknown. */
 interface OriginalIds {
   ids: number[];
@@ -337,16 +335,40 @@ function originalIds(original: string, lm: NgramScorer): OriginalIds | null {
   }
   return hit;
 }
-const rankCache = new WeakMap<readonly Candidate[], Ranked[]>();
+/** Ranked candidates per channel and model, by spun phrase; bounded, cleared in bulk. */
+const rankedCache = new WeakMap<Channel, WeakMap<NgramScorer, Map<string, readonly Ranked[]>>>();
+const MAX_RANKED = 40_000;
+
+/**
+ * The best `max` candidates of a spun phrase (see {@link rank}), memoised: most of a text's words
+ * recur, and ranking, not scoring, would otherwise be a fifth of the decoder's time. Only the
+ * short ranked lists are kept, so the cache holds many phrases in little memory.
+ */
+function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max: number): readonly Ranked[] {
+  let byModel = rankedCache.get(channel);
+  if (byModel === undefined) rankedCache.set(channel, (byModel = new WeakMap()));
+  let cache = byModel.get(lm);
+  if (cache === undefined) byModel.set(lm, (cache = new Map()));
+  const hit = cache.get(phrase);
+  // A hit shorter than `max` is the whole list; a longer request than the cached one recomputes.
+  if (hit !== undefined && (hit.length === max || (hit as RankedList).complete === true)) return hit;
+  const ranked = rank(phrase, channel.candidates(phrase), lm);
+  const out: RankedList = ranked.length > max ? ranked.slice(0, max) : ranked;
+  if (ranked.length <= max) out.complete = true;
+  if (cache.size >= MAX_RANKED) cache.clear();
+  cache.set(phrase, out);
+  return out;
+}
+
+/** A cached ranked list; `complete` when it holds every candidate, not just the first few. */
+type RankedList = Ranked[] & { complete?: boolean };
 
 /**
  * Keeps the candidates whose words the language model knows and that are not mere spelling variants
- * of the spun phrase, best by channel x unigram. Cached per spun phrase.
+ * of the spun phrase, best by channel x unigram.
  */
-function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer, max: number): readonly Ranked[] {
-  if (candidates.length === 0) return NO_RANKED;
-  const hit = rankCache.get(candidates);
-  if (hit !== undefined) return hit.length > max ? hit.slice(0, max) : hit;
+function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer): Ranked[] {
+  if (candidates.length === 0) return [];
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
     if (spellingVariants(candidate.original, phrase)) continue;
@@ -355,6 +377,5 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer,
     ranked.push({ candidate, ids: known.ids, prior: candidate.logP + known.unigram });
   }
   ranked.sort((a, b) => b.prior - a.prior);
-  rankCache.set(candidates, ranked);
-  return ranked.length > max ? ranked.slice(0, max) : ranked;
+  return ranked;
 }
