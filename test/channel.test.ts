@@ -88,6 +88,11 @@ describe('channel index format', () => {
     assert.deepEqual([...shifted.logP], [...index.logP]);
   });
 
+  it('finds every spun form, and nothing else, through its bit filter', () => {
+    index.spun.forEach((spun, i) => assert.equal(index.findSpun(spun), i));
+    for (const absent of ['', 'got', 'got here now', 'quantity ', 'cafe', 'zzz']) assert.equal(index.findSpun(absent), -1, absent);
+  });
+
   it('rejects data that is not a channel index', () => {
     assert.throws(() => decodeChannelIndex(new TextEncoder().encode('NOTANINDEX-----')), /bad magic/);
   });

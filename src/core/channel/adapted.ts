@@ -70,6 +70,20 @@ export class AdaptedChannel implements Channel {
     return hit;
   }
 
+  /**
+   * The candidate `original` of `spun` as {@link candidates} gives it, without building the whole
+   * list: the second pass rescores a few edges per spun form, not every candidate.
+   */
+  candidate(spun: string, original: string): Candidate | undefined {
+    const hit = this.cache.get(spun);
+    if (hit !== undefined) return hit.find((c) => c.original === original);
+    const base = this.base.candidates(spun).find((c) => c.original === original);
+    const p = this.boosts.get(spun)?.get(original);
+    if (base === undefined) return p === undefined ? undefined : boosted(undefined, this.weight * p, p, original);
+    const c = this.rescaled(base);
+    return p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
+  }
+
   private rescaled(c: Candidate): Candidate {
     const factor = this.scale[c.source];
     return factor === undefined || factor === 1 ? c : { ...c, logP: Math.min(0, c.logP + Math.log10(factor)) };

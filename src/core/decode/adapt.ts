@@ -2,7 +2,7 @@
  * Adapting the channel to one document after a first pass: the document's own repeated
  * substitutions and the sources behind its confident restorations (see channel/adapted.ts).
  */
-import type { Channel } from '../channel/types.js';
+import type { AdaptedChannel } from '../channel/adapted.js';
 import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from '../channel/weights.js';
 import type { Change } from './change.js';
 import type { Edge, Slot } from './lattice.js';
@@ -66,12 +66,12 @@ export function documentPairs(text: string, changes: readonly Change[]): Map<str
 }
 
 /** An edge with its channel probability (and local ratio) taken from `channel` instead. */
-export function rescoreEdge(edge: Edge, slots: readonly Slot[], channel: Channel): Edge {
+export function rescoreEdge(edge: Edge, slots: readonly Slot[], channel: AdaptedChannel): Edge {
   if (edge.candidate === null) return edge;
   let phrase = (slots[edge.start] as Slot).lower;
   for (let i = edge.start + 1; i < edge.start + edge.len; i++) phrase += ' ' + (slots[i] as Slot).lower;
   const original = edge.candidate.original;
-  const candidate = channel.candidates(phrase).find((c) => c.original === original);
+  const candidate = channel.candidate(phrase, original);
   if (candidate === undefined || candidate.logP === edge.logCh) return edge;
   const delta = candidate.logP - edge.logCh;
   return { ...edge, logCh: candidate.logP, candidate, ...(edge.local === undefined ? {} : { local: edge.local + delta }) };

@@ -28,12 +28,13 @@ export interface DecodedPath {
  */
 export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: number, terms: RateTerms): DecodedPath {
   const n = sentence.slots.length;
-  const beams: Map<number, Hyp>[] = [];
-  for (let i = 0; i <= n; i++) beams.push(new Map());
-  const start: Hyp = { score: 0, w1: -1, w2: lm.bos, edge: null, back: null };
-  (beams[0] as Map<number, Hyp>).set(key(start.w1, start.w2), start);
+  // Beams are short arrays: with a handful of states per slot, a linear scan for the same state
+  // beats a map and allocates nothing.
+  const beams: Hyp[][] = [];
+  for (let i = 0; i <= n; i++) beams.push([]);
+  (beams[0] as Hyp[]).push({ score: 0, w1: -1, w2: lm.bos, edge: null, back: null });
   for (let i = 0; i < n; i++) {
-    const hyps = prune(beams[i] as Map<number, Hyp>, beamWidth);
+    const hyps = prune(beams[i] as Hyp[], beamWidth);
     const edges = sentence.edges[i] ?? [];
     for (const hyp of hyps) {
       for (const edge of edges) {
@@ -45,17 +46,19 @@ export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: n
           w1 = w2;
           w2 = id;
         }
-        const target = beams[i + edge.len] as Map<number, Hyp>;
-        const k = key(w1, w2);
-        const existing = target.get(k);
-        if (existing === undefined || existing.score < score) target.set(k, { score, w1, w2, edge, back: hyp });
+        const target = beams[i + edge.len] as Hyp[];
+        let k = 0;
+        while (k < target.length && ((target[k] as Hyp).w1 !== w1 || (target[k] as Hyp).w2 !== w2)) k++;
+        const existing = target[k];
+        if (existing === undefined) target.push({ score, w1, w2, edge, back: hyp });
+        else if (existing.score < score) target[k] = { score, w1, w2, edge, back: hyp };
       }
     }
-    beams[i] = new Map(); // free memory early
+    beams[i] = []; // free memory early
   }
   let best: Hyp | null = null;
   let bestScore = -Infinity;
-  for (const hyp of (beams[n] as Map<number, Hyp>).values()) {
+  for (const hyp of beams[n] as Hyp[]) {
     const score = hyp.score + lm.logProb(hyp.w1, hyp.w2, lm.eos);
     if (score > bestScore) {
       bestScore = score;
@@ -68,13 +71,10 @@ export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: n
   return { edges: path, score: bestScore };
 }
 
-function key(w1: number, w2: number): number {
-  return (w1 + 1) * 4194304 + w2;
-}
-
-function prune(beam: Map<number, Hyp>, width: number): Hyp[] {
-  const hyps = [...beam.values()];
-  if (hyps.length <= width) return hyps;
-  hyps.sort((a, b) => b.score - a.score);
-  return hyps.slice(0, width);
+/** The `width` best hypotheses (the array itself, sorted and cut, when it holds more). */
+function prune(beam: Hyp[], width: number): Hyp[] {
+  if (beam.length <= width) return beam;
+  beam.sort((a, b) => b.score - a.score);
+  beam.length = width;
+  return beam;
 }

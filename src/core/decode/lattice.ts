@@ -196,9 +196,10 @@ export function estimateRate(ratios: readonly number[], editable: number): numbe
 export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, options: LatticeOptions, stats?: LatticeStats): Edge[][] {
   const edges: Edge[][] = [];
   const settled = slots.map((slot, i) => slot.editable && predictable(slots, i, lm));
+  const ranked = rankedCacheFor(channel, lm);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
-    const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, candidate: null }];
+    const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, local: undefined, candidate: null }];
     // A predictable word is taken as it stands, but it may still open a spun phrase ("to the
     // highest degree" <- "most") when a word after it, within a phrase's reach, is not predictable.
     let firstLen = 1;
@@ -218,8 +219,8 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           phrase += ' ' + next.lower;
         }
         if (len < firstLen) continue;
-        for (const candidate of rankedCandidates(phrase, channel, lm, options.maxCandidates)) {
-          list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, candidate: candidate.candidate });
+        for (const candidate of rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked)) {
+          list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, local: undefined, candidate: candidate.candidate });
         }
       }
     }
@@ -271,22 +272,24 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
   // phrases rank fairly against single words.
   const keepScores: number[] = [localScore(first, slots, lm)];
   let ratio = 0;
-  const scored = list.slice(1);
-  for (const edge of scored) {
+  for (let k = 1; k < list.length; k++) {
+    const edge = list[k] as Edge;
     const len = edge.len;
     let keepScore = keepScores[len - 1];
     if (keepScore === undefined) {
       const ids: number[] = [];
-      for (let k = first.start; k < first.start + len; k++) ids.push(...(slots[k] as Slot).ids);
+      for (let j = first.start; j < first.start + len; j++) ids.push(...(slots[j] as Slot).ids);
       keepScore = localScore({ ...first, len, ids }, slots, lm);
       keepScores[len - 1] = keepScore;
     }
     edge.local = edge.logCh + localScore(edge, slots, lm) - keepScore;
     if (len === 1) ratio += 10 ** Math.min(30, edge.local);
   }
-  scored.sort((a, b) => (b.local as number) - (a.local as number));
   stats?.ratios.push(ratio);
-  return [first, ...scored.slice(0, keep)];
+  // In place (the list is this slot's own): keep edge first, then the best `keep` by local ratio.
+  list.sort((a, b) => (a === first ? -1 : b === first ? 1 : (b.local as number) - (a.local as number)));
+  if (list.length > keep + 1) list.length = keep + 1;
+  return list;
 }
 
 /** log10 LM score of an edge's words with the kept words of two slots either side. */
@@ -323,9 +326,7 @@ interface OriginalIds {
 const idCache = new WeakMap<NgramScorer, Map<string, OriginalIds | null>>();
 
 /** Ids of an original's words, memoised per model: originals recur across many spun forms. */
-function originalIds(original: string, lm: NgramScorer): OriginalIds | null {
-  let cache = idCache.get(lm);
-  if (cache === undefined) idCache.set(lm, (cache = new Map()));
+function originalIds(original: string, lm: NgramScorer, cache: Map<string, OriginalIds | null>): OriginalIds | null {
   let hit = cache.get(original);
   if (hit === undefined) {
     const ids = original.split(' ').map((w) => lm.wordId(w));
@@ -339,16 +340,21 @@ function originalIds(original: string, lm: NgramScorer): OriginalIds | null {
 const rankedCache = new WeakMap<Channel, WeakMap<NgramScorer, Map<string, readonly Ranked[]>>>();
 const MAX_RANKED = 40_000;
 
-/**
- * The best `max` candidates of a spun phrase (see {@link rank}), memoised: most of a text's words
- * recur, and ranking, not scoring, would otherwise be a fifth of the decoder's time. Only the
- * short ranked lists are kept, so the cache holds many phrases in little memory.
- */
-function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max: number): readonly Ranked[] {
+/** The ranked-candidate cache of a channel and model (looked up once per sentence, not per phrase). */
+function rankedCacheFor(channel: Channel, lm: NgramScorer): Map<string, readonly Ranked[]> {
   let byModel = rankedCache.get(channel);
   if (byModel === undefined) rankedCache.set(channel, (byModel = new WeakMap()));
   let cache = byModel.get(lm);
   if (cache === undefined) byModel.set(lm, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * The best `max` candidates of a spun phrase (see {@link rank}), memoised in `cache`: most of a
+ * text's words recur, and ranking, not scoring, would otherwise be a fifth of the decoder's time.
+ * Only the short ranked lists are kept, so the cache holds many phrases in little memory.
+ */
+function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max: number, cache: Map<string, readonly Ranked[]>): readonly Ranked[] {
   const hit = cache.get(phrase);
   // A hit shorter than `max` is the whole list; a longer request than the cached one recomputes.
   if (hit !== undefined && (hit.length === max || (hit as RankedList).complete === true)) return hit;
@@ -369,10 +375,12 @@ type RankedList = Ranked[] & { complete?: boolean };
  */
 function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer): Ranked[] {
   if (candidates.length === 0) return [];
+  let ids = idCache.get(lm);
+  if (ids === undefined) idCache.set(lm, (ids = new Map()));
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
     if (spellingVariants(candidate.original, phrase)) continue;
-    const known = originalIds(candidate.original, lm);
+    const known = originalIds(candidate.original, lm, ids);
     if (known === null) continue;
     ranked.push({ candidate, ids: known.ids, prior: candidate.logP + known.unigram });
   }
