@@ -192,6 +192,11 @@ describe('tokenize: sentence ends', () => {
 });
 
 describe('tokenize: protected tokens', () => {
+  it('protects list markers such as (ii), (b) and a line-initial iii), not the word ii elsewhere', () => {
+    assert.deepEqual(protectedText('or (ii) ownership, or (b) control\n  iii) beneficial ownership'), ['ii', 'b', 'iii']);
+    assert.deepEqual(protectedText('the ii and mix) of (civil) rights'), []);
+  });
+
   it('protects URLs and e-mail addresses without trailing punctuation', () => {
     const text = 'See https://example.com/a?b=1. Or www.bbc.co.uk/news, (http://x.org/wiki/A_(b)) or mail jo.e+x@mail.example.org.';
     assert.deepEqual(protectedText(text), ['https://example.com/a?b=1', 'www.bbc.co.uk/news', 'http://x.org/wiki/A_(b)', 'jo.e+x@mail.example.org']);

@@ -16,8 +16,8 @@
  *   on the newline that ends the first blank line after an unfinished sentence (paragraph break),
  *   and on the newline that ends a Markdown heading (`# Title`);
  * - protected tokens (never flagged): URLs (`http://`, `https://`, `www.`), e-mail addresses, inline
- *   code (`x`), fenced code blocks (``` or ~~~, to the closing fence or the end), and quoted
- *   mentions (see `markQuotedMentions`).
+ *   code (`x`), fenced code blocks (``` or ~~~, to the closing fence or the end), quoted
+ *   mentions (see `markQuotedMentions`) and list markers such as `(ii)` (see `markListMarkers`).
  */
 import type { Token, TokenKind } from '../types.js';
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -466,7 +466,29 @@ export function tokenize(text: string): Token[] {
     i = scan.end;
   }
   markQuotedMentions(tokens);
+  markListMarkers(tokens);
   return tokens;
+}
+
+/** Roman numerals up to xxxix, the usual list and clause numbers. */
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
+
+/**
+ * Marks enumeration markers as protected: a single letter or a Roman numeral in parentheses
+ * (`(ii)`, `(b)`) or before a `)` at the start of a line (`iii) ...`). Legal and technical text
+ * numbers its clauses this way; "ii" is no spun "two" there.
+ */
+export function markListMarkers(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.text.length > 6 || !(t.text.length === 1 || ROMAN.test(t.text))) continue;
+    const next = tokens[i + 1];
+    if (next?.kind !== 'punct' || next.text !== ')') continue;
+    const prev = tokens[i - 1];
+    const atLineStart = prev === undefined || prev.kind === 'newline' || (prev.kind === 'space' && (tokens[i - 2] === undefined || tokens[i - 2]?.kind === 'newline'));
+    if (!atLineStart && !(prev?.kind === 'punct' && prev.text === '(')) continue;
+    t.protected = true;
+  }
 }
 
 /**
