@@ -70,6 +70,8 @@ export interface SpeedRun {
   wordsPerSec: number;
   /** Peak resident set size of the process, MB. */
   maxRssMB: number;
+  /** The CPUs the process could use: `any`, or one when pinned with taskset. */
+  cpus?: string;
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : '—');
@@ -195,16 +197,21 @@ export function renderMarkdown(r: Results): string {
   out.push('## Speed and memory', '');
   if (r.speed) {
     out.push(
-      'Each run is a fresh child process (`bench/speed-child.ts`, one core) on its own input of BBC articles taken from',
-      'the end of `articles.jsonl`, one call per article: untouched, or spun in the wordnet style at rate 0.3 (spun',
-      'text costs more: more candidates survive, and a second pass adapts the channel to the document). Model load is',
-      'the first call on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS` of that process, which runs',
-      'with `--max-old-space-size=1024` as `bin/unspin.js` does (without it V8 grows its heap lazily and peak RSS on',
-      'spun text is about 60-100 MB higher, at the same speed).',
+      'Each run is a fresh child process (`bench/speed-child.ts`) that times the built package (`dist/`, what',
+      '`bin/unspin.js` runs; `npm run bench` builds it first) on its own input of BBC articles taken from the end of',
+      '`articles.jsonl`, one call per article: untouched, or spun in the wordnet style at rate 0.3 (spun text costs',
+      'more: more candidates survive, and a second pass adapts the channel to the document). unspin runs on one',
+      'thread; with *CPUs: any*, V8\'s garbage collector and compiler threads may use the second core, with *one*',
+      'the whole process is pinned to CPU 0 by `taskset`. Each row is the fastest of three runs (this is a shared',
+      'virtual machine: other load only ever slows a run; single runs vary by ±20 %). Model load is the first call',
+      'on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS` of that process, which runs with',
+      '`--max-old-space-size=1024` as `bin/unspin.js` does (without it V8 grows its heap lazily and peak RSS on',
+      'spun text is about 60-100 MB higher, at the same speed). Rerun one row with',
+      '`node --import tsx bench/speed-child.ts check bench/.cache/speed-check-untouched.json`.',
       '',
       table(
-        ['command', 'input', 'input words', 'docs', 'words / s', 'API import', 'model load', 'peak RSS'],
-        r.speed.map((s) => [`\`${s.mode}\``, s.input, int(s.words), String(s.docs), int(s.wordsPerSec), `${int(s.importMs)} ms`, `${int(s.loadMs)} ms`, `${int(s.maxRssMB)} MB`]),
+        ['command', 'input', 'CPUs', 'input words', 'docs', 'words / s', 'API import', 'model load', 'peak RSS'],
+        r.speed.map((s) => [`\`${s.mode}\``, s.input, s.cpus ?? 'any', int(s.words), String(s.docs), int(s.wordsPerSec), `${int(s.importMs)} ms`, `${int(s.loadMs)} ms`, `${int(s.maxRssMB)} MB`]),
       ),
       '',
     );

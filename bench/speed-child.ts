@@ -1,7 +1,8 @@
 /**
  * Child process of the benchmark's speed test, so that peak RSS and load time belong to a clean
- * process: loads the API, times the first call (model loading), then times `check` or `restore` over
- * the documents of a JSON file (an array of strings) and prints one JSON line.
+ * process: loads the built API (`dist/`, what the CLI runs; build it with `npm run build`), times the
+ * first call (model loading), then times `check` or `restore` over the documents of a JSON file (an
+ * array of strings) and prints one JSON line.
  *
  *   node --import tsx bench/speed-child.ts check|restore INPUT.json
  */
@@ -12,7 +13,7 @@ import { metricTokens } from '../src/core/metrics/tokens.js';
 const mode = process.argv[2] === 'restore' ? 'restore' : 'check';
 const docs = JSON.parse(readFileSync(process.argv[3] ?? '', 'utf8')) as string[];
 const t0 = performance.now();
-const api = (await import('../src/node/api.js')) as typeof import('../src/node/api.js');
+const api = (await import('../dist/node/api.js')) as typeof import('../src/node/api.js');
 const t1 = performance.now();
 api.check('The committee met on Monday.');
 const t2 = performance.now();

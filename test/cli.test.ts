@@ -289,6 +289,15 @@ describe('unspin CLI: restore', { concurrency: CONCURRENCY }, () => {
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout, readFileSync(path.join(ROOT, CLEAN), 'utf8'));
   });
+
+  it('writes a byte-order mark back when the input has one', async () => {
+    const text = readFileSync(path.join(ROOT, CLEAN), 'utf8');
+    const file = path.join(tmp, 'bom.txt');
+    writeFileSync(file, `\uFEFF${text}`);
+    const out = await unspin(['restore', file]);
+    assert.equal(out.code, 0, out.stderr);
+    assert.equal(out.stdout, `\uFEFF${text}`);
+  });
 });
 
 describe('unspin CLI: spin', { concurrency: CONCURRENCY }, () => {

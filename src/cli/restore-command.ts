@@ -25,15 +25,17 @@ export async function runRestore(args: string[]): Promise<number> {
   const tablePath = str(parsed, 'table');
   const learned = tablePath === undefined ? undefined : readFarmTable(tablePath);
   const checkOptions = { minConfidence, ...(learned ? { learned } : {}) };
-  const text = await readOne(parsed.positionals, flag(parsed, 'stdin'), maxBytes, 'restore');
-  process.stdout.write(restore(text, checkOptions));
+  const text = await readOne(parsed.positionals, flag(parsed, 'stdin'), maxBytes, 'restore', true);
+  // A byte-order mark is written back, so the output differs from the input only where restored.
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  process.stdout.write(bom + restore(text.slice(bom.length), checkOptions));
   return 0;
 }
 
-/** Reads exactly one input: a file or standard input. */
-export async function readOne(positionals: string[], useStdin: boolean, maxBytes: number, command: string): Promise<string> {
+/** Reads exactly one input: a file or standard input (with `keepBom`, a byte-order mark stays as U+FEFF). */
+export async function readOne(positionals: string[], useStdin: boolean, maxBytes: number, command: string, keepBom = false): Promise<string> {
   if (useStdin && positionals.length > 0) throw new UsageError('give a file or --stdin, not both');
-  if (useStdin) return readStdin({ maxBytes });
+  if (useStdin) return readStdin({ maxBytes, keepBom });
   if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one FILE (or --stdin); see unspin ${command} --help`);
-  return readTextFile(positionals[0] as string, { maxBytes });
+  return readTextFile(positionals[0] as string, { maxBytes, keepBom });
 }

@@ -27,6 +27,8 @@ export class InputError extends Error {
 export interface ReadOptions {
   /** Largest input accepted, in bytes (default 20 MB). */
   maxBytes?: number;
+  /** Keep a leading byte-order mark as U+FEFF (for output that must match the input byte for byte). */
+  keepBom?: boolean;
 }
 
 /** `25_300_000` -> `25.3 MB` (decimal megabytes, as the `--max-size` option counts). */
@@ -60,7 +62,7 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
   }
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
-  return decodeText(bytes, file);
+  return decodeText(bytes, file, options.keepBom);
 }
 
 /** Options of `readStdin`. */
@@ -93,7 +95,7 @@ export async function readStdin(options: StdinOptions = {}): Promise<string> {
     all.set(c, at);
     at += c.length;
   }
-  return decodeText(all, 'standard input');
+  return decodeText(all, 'standard input', options.keepBom);
 }
 
 /** Turns a file-system error about `file` into a one-line `InputError`. */
@@ -111,9 +113,9 @@ export function fileError(file: string, error: unknown): InputError {
  * Checks and decodes the bytes of an input named `name`: rejects binary data (a NUL byte, or more
  * than 10 % control characters other than tab, line breaks, form feed and escape), invalid UTF-8
  * (naming the byte offset of the first bad sequence), and empty or white-space-only text; strips a
- * UTF-8 byte-order mark.
+ * UTF-8 byte-order mark unless `keepBom`.
  */
-export function decodeText(bytes: Uint8Array, name: string): string {
+export function decodeText(bytes: Uint8Array, name: string, keepBom = false): string {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
@@ -134,7 +136,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     throw new InputError(`${name}: is not valid UTF-8 (bad byte at offset ${at}); convert it to UTF-8 first`);
   }
   if (text.trim() === '') throw new InputError(`${name}: is empty`);
-  return text;
+  return keepBom && start === 3 ? `\uFEFF${text}` : text;
 }
 
 /**
