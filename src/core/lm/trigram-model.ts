@@ -25,10 +25,10 @@ export interface ScoreOptions {
 }
 
 /** log2 of the slots of the (w1, w2) backoff cache. */
-const BO_CACHE_BITS = 12;
+const BO_CACHE_BITS = 16;
 const BO_CACHE_SIZE = 1 << BO_CACHE_BITS;
 /** log2 of the slots of the (w2, w3) bigram-entry cache: one entry serves every w1. */
-const BI_CACHE_BITS = 14;
+const BI_CACHE_BITS = 16;
 const BI_CACHE_SIZE = 1 << BI_CACHE_BITS;
 /** log2 of the slots of the (w1, w2, w3) result cache (1.3 MB of typed arrays). */
 const RESULT_CACHE_BITS = 16;
