@@ -12,6 +12,7 @@ import { buildEdges, edgeCost, rateTerms, toSentences, type Edge, type LatticeOp
 import { alternativesAt } from '../src/core/decode/posterior.js';
 import type { NgramScorer } from '../src/core/decode/scorer.js';
 import { tokenize } from '../src/core/text/tokenize.js';
+import { verdictInputs, verdictScore } from '../src/core/verdict.js';
 import { buildModels } from '../src/node/api.js';
 
 /** A bigram model from a hand-written table: log10 P(w3 | w2), backing off to unigram - 1. */
@@ -321,5 +322,22 @@ describe('checkText on the default models', () => {
     for (const m of r.messages) {
       for (const e of m.expected) assert.equal(/^\p{Lu}/u.test(e), /^\p{Lu}/u.test(m.actual), `${m.actual} -> ${e}`);
     }
+  });
+});
+
+describe('verdict', () => {
+  const model = { intercept: 19, logShare: 4, gain: 0.1, priorWords: 100, priorShare: 0.002, provenance: 'test' };
+
+  it('weighs a share by the words behind it: one doubtful word in a sentence proves little', () => {
+    const sentence = verdictScore(model, { spunShare: 0.04, gainPerWord: 0.3, words: 14 });
+    const article = verdictScore(model, { spunShare: 0.04, gainPerWord: 0.3, words: 800 });
+    assert.ok(sentence < 0.5, `sentence ${sentence}`);
+    assert.ok(article > 0.99, `article ${article}`);
+    // Without a prior the share is taken at face value.
+    assert.equal(verdictScore({ ...model, priorWords: 0 }, { spunShare: 0.04, gainPerWord: 0.3, words: 14 }), verdictScore({ ...model, priorWords: 0 }, { spunShare: 0.04, gainPerWord: 0.3, words: 800 }));
+  });
+
+  it('shrinks an empty text to the prior', () => {
+    assert.deepEqual(verdictInputs(model, { spunShare: 0, gainPerWord: 0, words: 0 }), { logShare: Math.log(0.002 + 0.001), gain: 0 });
   });
 });

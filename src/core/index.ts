@@ -10,7 +10,7 @@ export { decodeChannelIndex, encodeChannelIndex, type ChannelIndexData } from '.
 export type { Candidate, Channel, LearnedTable } from './channel/types.js';
 export { parsePhraseTable, PhraseTableError, type PhraseEntry } from './channel/phrases.js';
 export { CHANNEL_SOURCES, DEFAULT_CHANNEL_WEIGHTS, type ChannelSource, type ChannelWeights } from './channel/weights.js';
-export { DEFAULT_VERDICT, verdictScore, type VerdictModel, type VerdictFeatures } from './verdict.js';
+export { DEFAULT_VERDICT, verdictInputs, verdictScore, type VerdictModel, type VerdictFeatures } from './verdict.js';
 export { tokenize } from './text/tokenize.js';
 export { TrigramModel } from './lm/index.js';
 export { WordNetLexicon } from './lexicon/lexicon.js';

@@ -1,6 +1,9 @@
 /**
  * The document verdict: a logistic model over two features of the decoding, calibrated on benchmark
- * data by `scripts/fit-verdict.ts` (coefficients in `models/verdict.json`).
+ * data by `scripts/fit-confidence.ts` (coefficients in `models/verdict.json`).
+ *
+ * Both features are shrunk toward clean text by a prior worth `priorWords` words: one doubtful word
+ * in a short sentence is a high share of a tiny sample, not evidence that the text is spun.
  */
 
 /** Features of one decoded document. */
@@ -21,6 +24,10 @@ export interface VerdictModel {
   logShare: number;
   /** Coefficient of gainPerWord. */
   gain: number;
+  /** Weight, in words, of the prior that a text is clean (0: no shrinkage). */
+  priorWords?: number;
+  /** Spun share the decoder finds in clean text on average: the prior's share. */
+  priorShare?: number;
   /** Where the coefficients come from. */
   provenance: string;
 }
@@ -33,8 +40,18 @@ export const DEFAULT_VERDICT: VerdictModel = {
   provenance: 'uncalibrated default',
 };
 
+/** The features the model weighs: log share and gain per word, both shrunk by the model's prior. */
+export function verdictInputs(model: Pick<VerdictModel, 'priorWords' | 'priorShare'>, features: VerdictFeatures): { logShare: number; gain: number } {
+  const prior = model.priorWords ?? 0;
+  const words = Math.max(0, features.words);
+  const share = words + prior === 0 ? 0 : (features.spunShare * words + prior * (model.priorShare ?? 0)) / (words + prior);
+  const gain = words + prior === 0 ? 0 : (features.gainPerWord * words) / (words + prior);
+  return { logShare: Math.log(share + 0.001), gain };
+}
+
 /** Calibrated probability that the document is spun. */
 export function verdictScore(model: VerdictModel, features: VerdictFeatures): number {
-  const z = model.intercept + model.logShare * Math.log(features.spunShare + 0.001) + model.gain * features.gainPerWord;
+  const x = verdictInputs(model, features);
+  const z = model.intercept + model.logShare * x.logShare + model.gain * x.gain;
   return 1 / (1 + Math.exp(-z));
 }
