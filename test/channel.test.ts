@@ -154,6 +154,14 @@ describe('IndexedChannel', () => {
     assert.equal(digit[0]?.bySource.learned, 1 / 4);
     assert.equal(channel.candidates('quantity')[0]?.bySource.learned, 3 / 4);
   });
+
+  it('reads a form straight from the index in stored order unless a run-time source knows it', () => {
+    const channel = new IndexedChannel({ index, morphology, phrases: [entry('amount', 'number', 'n')], weights: DEFAULT_CHANNEL_WEIGHTS });
+    assert.deepEqual([...(channel.byPrior('quantity') ?? [])], channel.candidates('quantity'));
+    assert.deepEqual([...(channel.byPrior('unheard-of') ?? ['x'])], []);
+    // "amount" has a curated entry: its order must be computed, so there is no fast path.
+    assert.equal(channel.byPrior('amount'), undefined);
+  });
 });
 
 describe('spelling variants', () => {

@@ -341,3 +341,22 @@ describe('verdict', () => {
     assert.deepEqual(verdictInputs(model, { spunShare: 0, gainPerWord: 0, words: 0 }), { logShare: Math.log(0.002 + 0.001), gain: 0 });
   });
 });
+
+describe('lattice: the channel fast path', () => {
+  it('gives the same edges as ranking every candidate', () => {
+    const models = buildModels();
+    const channel = models.channel;
+    // The same channel without byPrior: the lattice then ranks all candidates itself.
+    const generic: Channel = {
+      candidates: (spun) => channel.candidates(spun),
+      mayStartPhrase: (word) => channel.mayStartPhrase(word),
+      mayExtendPhrase: (prefix) => channel.mayExtendPhrase?.(prefix) ?? true,
+    };
+    const text = 'The prime minister got here to Quantity 10 successful the morning, making an attempt to meet the archetypal leaders betwixt talks.';
+    const options: LatticeOptions = { maxCandidates: 6, maxSpan: 4, localKeep: 4 };
+    const show = (edges: Edge[][]): string[][] => edges.map((list) => list.map((e) => `${e.len}:${e.candidate?.original ?? 'keep'}`));
+    for (const slots of toSentences(tokenize(text), models.lm)) {
+      assert.deepEqual(show(buildEdges(slots, channel, models.lm, options)), show(buildEdges(slots, generic, models.lm, options)));
+    }
+  });
+});

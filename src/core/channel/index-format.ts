@@ -2,7 +2,8 @@
  * The precomputed reverse paraphrase index (`models/channel.bin`), written by
  * `scripts/build-channel.ts`. Layout: the 8-byte magic `UNSPINCH`, a uint32 header length, a JSON
  * header (provenance, weights, section sizes), then 4-byte-aligned sections:
- * spun strings (sorted, newline-joined UTF-8), entry offsets (uint32, one more than spun strings),
+ * spun strings (sorted, newline-joined UTF-8), entry offsets (uint32, one more than spun strings;
+ * a form's entries are in a-priori order, channel x unigram probability, best first),
  * original index (uint32 per entry), log10 P (float32 per entry), best source (uint8 per entry),
  * original strings (newline-joined), and phrase heads (newline-joined).
  */

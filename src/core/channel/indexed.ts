@@ -95,6 +95,26 @@ export class IndexedChannel implements Channel {
     return this.prefixes.has(prefix);
   }
 
+  /**
+   * {@inheritDoc Channel.byPrior}
+   * The index stores each form's originals in that order already (scripts/build-channel.ts), so
+   * forms that no run-time source (curated, learned) knows are read straight from it.
+   */
+  byPrior(spun: string): Iterable<Candidate> | undefined {
+    if (this.extra.has(spun)) return undefined;
+    const i = this.find(spun);
+    return i < 0 ? NONE : this.indexEntries(i);
+  }
+
+  private *indexEntries(i: number): Generator<Candidate> {
+    const { offsets, original, logP, source, originals } = this.index;
+    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
+      const lp = (logP[e] as number) + this.logBuiltInScale;
+      const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
+      yield { original: originals[original[e] as number] as string, logP: lp, source: src, bySource: oneSource(src, 10 ** lp) };
+    }
+  }
+
   /** {@inheritDoc Channel.candidates} */
   candidates(spun: string): readonly Candidate[] {
     let hit = this.cache.get(spun);

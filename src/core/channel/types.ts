@@ -24,4 +24,10 @@ export interface Channel {
   mayStartPhrase(word: string): boolean;
   /** True when a spun phrase of three or more words may start with the two words of `prefix`. */
   mayExtendPhrase?(prefix: string): boolean;
+  /**
+   * Optional fast path: the candidates of a spun form already in a-priori order (channel x unigram
+   * probability, best first), produced lazily so that a caller wanting the first few builds only
+   * those; undefined when this channel cannot give that order for the form (then rank `candidates`).
+   */
+  byPrior?(spun: string): Iterable<Candidate> | undefined;
 }

@@ -358,9 +358,26 @@ function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max
   const hit = cache.get(phrase);
   // A hit shorter than `max` is the whole list; a longer request than the cached one recomputes.
   if (hit !== undefined && (hit.length === max || (hit as RankedList).complete === true)) return hit;
-  const ranked = rank(phrase, channel.candidates(phrase), lm);
-  const out: RankedList = ranked.length > max ? ranked.slice(0, max) : ranked;
-  if (ranked.length <= max) out.complete = true;
+  let out: RankedList;
+  const ordered = channel.byPrior?.(phrase);
+  if (ordered !== undefined) {
+    // Already in a-priori order: take the first `max` usable ones and build nothing more.
+    out = [];
+    out.complete = true;
+    for (const candidate of ordered) {
+      const usable = ranked1(phrase, candidate, lm);
+      if (usable === null) continue;
+      if (out.length === max) {
+        out.complete = false;
+        break;
+      }
+      out.push(usable);
+    }
+  } else {
+    const ranked = rank(phrase, channel.candidates(phrase), lm);
+    out = ranked.length > max ? ranked.slice(0, max) : ranked;
+    if (ranked.length <= max) out.complete = true;
+  }
   if (cache.size >= MAX_RANKED) cache.clear();
   cache.set(phrase, out);
   return out;
@@ -374,16 +391,20 @@ type RankedList = Ranked[] & { complete?: boolean };
  * of the spun phrase, best by channel x unigram.
  */
 function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer): Ranked[] {
-  if (candidates.length === 0) return [];
-  let ids = idCache.get(lm);
-  if (ids === undefined) idCache.set(lm, (ids = new Map()));
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
-    if (spellingVariants(candidate.original, phrase)) continue;
-    const known = originalIds(candidate.original, lm, ids);
-    if (known === null) continue;
-    ranked.push({ candidate, ids: known.ids, prior: candidate.logP + known.unigram });
+    const usable = ranked1(phrase, candidate, lm);
+    if (usable !== null) ranked.push(usable);
   }
   ranked.sort((a, b) => b.prior - a.prior);
   return ranked;
+}
+
+/** A candidate with its ids and prior, or null when its words are unknown or it merely respells the phrase. */
+function ranked1(phrase: string, candidate: Candidate, lm: NgramScorer): Ranked | null {
+  if (spellingVariants(candidate.original, phrase)) return null;
+  let ids = idCache.get(lm);
+  if (ids === undefined) idCache.set(lm, (ids = new Map()));
+  const known = originalIds(candidate.original, lm, ids);
+  return known === null ? null : { candidate, ids: known.ids, prior: candidate.logP + known.unigram };
 }
