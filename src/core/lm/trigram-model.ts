@@ -160,18 +160,8 @@ export class TrigramModel {
     if (w3 < 0 || w3 >= this.vocabSize) return this.oovLogProb;
     const uni = this.uniProb[w3] as number;
     if (w2 < 0 || w2 >= this.vocabSize) return uni;
-    const b = this.uniPtr[2 * w3] as number;
     const e = this.uniPtr[2 * w3 + 2] as number;
-    const bslot = (Math.imul(w2, 0x9e3779b1) ^ Math.imul(w3, 0xc2b2ae3d)) >>> (32 - BI_CACHE_BITS);
-    const bkeys = this.biKeys;
-    let i: number;
-    if (bkeys[2 * bslot] === w2 && bkeys[2 * bslot + 1] === w3) i = this.biIdx[bslot] as number;
-    else {
-      i = this.find(this.biWord, b, e, w2);
-      bkeys[2 * bslot] = w2;
-      bkeys[2 * bslot + 1] = w3;
-      this.biIdx[bslot] = i;
-    }
+    const i = this.bigramIndex(w2, w3);
     if (i < 0) {
       // No "w2 w3": back off through bo(w2) and, with a full context, bo(w1 w2).
       return uni + (this.uniBo[w2] as number) + (w1 < 0 ? 0 : this.contextBackoff(w1, w2));
@@ -185,6 +175,21 @@ export class TrigramModel {
     const j = ts < te ? this.find(this.triWord, ts, te, w1) : -1;
     if (j >= 0) return this.triProb[this.triProbIdx[j] as number] as number;
     return bi + this.contextBackoff(w1, w2);
+  }
+
+  /**
+   * Entry index of the bigram "w1 w2" (stored under w2), or -1; cached, since both the probability
+   * of "w1 w2" and the back-off weight of the context "w1 w2" need it.
+   */
+  private bigramIndex(w1: number, w2: number): number {
+    const slot = (Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0xc2b2ae3d)) >>> (32 - BI_CACHE_BITS);
+    const keys = this.biKeys;
+    if (keys[2 * slot] === w1 && keys[2 * slot + 1] === w2) return this.biIdx[slot] as number;
+    const i = this.find(this.biWord, this.uniPtr[2 * w2] as number, this.uniPtr[2 * w2 + 2] as number, w1);
+    keys[2 * slot] = w1;
+    keys[2 * slot + 1] = w2;
+    this.biIdx[slot] = i;
+    return i;
   }
 
   /** log10 backoff weight of the bigram "w1 w2" (0 when it is not in the model). */
@@ -229,7 +234,7 @@ export class TrigramModel {
     const keys = this.boKeys;
     if (keys[2 * slot] === w1 && keys[2 * slot + 1] === w2) return this.boVals[slot] as number;
     let bo = 0;
-    const i = this.find(this.biWord, this.uniPtr[2 * w2] as number, this.uniPtr[2 * w2 + 2] as number, w1);
+    const i = this.bigramIndex(w1, w2);
     if (i >= 0) {
       const word = this.biBoFlags[i >>> 5] as number;
       const bit = 1 << (i & 31);
