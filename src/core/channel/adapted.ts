@@ -77,7 +77,7 @@ export class AdaptedChannel implements Channel {
   candidate(spun: string, original: string): Candidate | undefined {
     const hit = this.cache.get(spun);
     if (hit !== undefined) return hit.find((c) => c.original === original);
-    const base = this.base.candidates(spun).find((c) => c.original === original);
+    const base = find(this.base.byPrior?.(spun) ?? this.base.candidates(spun), original);
     const p = this.boosts.get(spun)?.get(original);
     if (base === undefined) return p === undefined ? undefined : boosted(undefined, this.weight * p, p, original);
     const c = this.rescaled(base);
@@ -88,6 +88,12 @@ export class AdaptedChannel implements Channel {
     const factor = this.scale[c.source];
     return factor === undefined || factor === 1 ? c : { ...c, logP: Math.min(0, c.logP + Math.log10(factor)) };
   }
+}
+
+/** The candidate for `original` in a list, reading a lazy one only as far as needed. */
+function find(candidates: Iterable<Candidate>, original: string): Candidate | undefined {
+  for (const c of candidates) if (c.original === original) return c;
+  return undefined;
 }
 
 function boosted(c: Candidate | undefined, total: number, p: number, original = c?.original ?? ''): Candidate {
