@@ -365,7 +365,7 @@ function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max
     out = [];
     out.complete = true;
     for (const candidate of ordered) {
-      const usable = ranked1(phrase, candidate, lm);
+      const usable = usableCandidate(phrase, candidate, lm);
       if (usable === null) continue;
       if (out.length === max) {
         out.complete = false;
@@ -393,7 +393,7 @@ type RankedList = Ranked[] & { complete?: boolean };
 function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer): Ranked[] {
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
-    const usable = ranked1(phrase, candidate, lm);
+    const usable = usableCandidate(phrase, candidate, lm);
     if (usable !== null) ranked.push(usable);
   }
   ranked.sort((a, b) => b.prior - a.prior);
@@ -401,7 +401,7 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer)
 }
 
 /** A candidate with its ids and prior, or null when its words are unknown or it merely respells the phrase. */
-function ranked1(phrase: string, candidate: Candidate, lm: NgramScorer): Ranked | null {
+function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer): Ranked | null {
   if (spellingVariants(candidate.original, phrase)) return null;
   let ids = idCache.get(lm);
   if (ids === undefined) idCache.set(lm, (ids = new Map()));
