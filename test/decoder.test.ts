@@ -342,6 +342,17 @@ describe('verdict', () => {
   });
 });
 
+describe('lattice: run-time tables', () => {
+  it('scores a curated original even when more frequent originals outrank it a priori', () => {
+    const models = buildModels();
+    const ranked = models.channel.candidates('give up').findIndex((c) => c.original === 'quit');
+    assert.ok(ranked >= 6, `"quit" is candidate ${ranked} of "give up", inside the first six: pick another example`);
+    const [slots] = toSentences(tokenize('He would give up his job.'), models.lm);
+    const edges = buildEdges(slots ?? [], models.channel, models.lm, { maxCandidates: 6, maxSpan: 4, localKeep: 8 });
+    assert.ok(edges[2]?.some((e) => e.len === 2 && e.candidate?.original === 'quit'));
+  });
+});
+
 describe('lattice: the channel fast path', () => {
   it('gives the same edges as ranking every candidate', () => {
     const models = buildModels();

@@ -356,8 +356,8 @@ function rankedCacheFor(channel: Channel, lm: NgramScorer): Map<string, readonly
  */
 function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max: number, cache: Map<string, readonly Ranked[]>): readonly Ranked[] {
   const hit = cache.get(phrase);
-  // A hit shorter than `max` is the whole list; a longer request than the cached one recomputes.
-  if (hit !== undefined && (hit.length === max || (hit as RankedList).complete === true)) return hit;
+  // A complete hit is the whole list; otherwise it serves only the `max` it was made for.
+  if (hit !== undefined && ((hit as RankedList).complete === true || (hit as RankedList).max === max)) return hit;
   let out: RankedList;
   const ordered = channel.byPrior?.(phrase);
   if (ordered !== undefined) {
@@ -375,16 +375,24 @@ function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max
     }
   } else {
     const ranked = rank(phrase, channel.candidates(phrase), lm);
-    out = ranked.length > max ? ranked.slice(0, max) : ranked;
+    // Entries of the run-time tables (curated, a farm's learned table) are few and specific: they
+    // are scored even when more frequent originals outrank them a priori ("nice" <- "great").
+    out = ranked.length > max ? [...ranked.slice(0, max), ...ranked.slice(max).filter((r) => isRunTime(r.candidate))] : ranked;
     if (ranked.length <= max) out.complete = true;
   }
+  out.max = max;
   if (cache.size >= MAX_RANKED) cache.clear();
   cache.set(phrase, out);
   return out;
 }
 
+/** True for a candidate that a curated entry or a learned farm table proposes. */
+function isRunTime(candidate: Candidate): boolean {
+  return candidate.bySource.curated !== undefined || candidate.bySource.learned !== undefined;
+}
+
 /** A cached ranked list; `complete` when it holds every candidate, not just the first few. */
-type RankedList = Ranked[] & { complete?: boolean };
+type RankedList = Ranked[] & { complete?: boolean; max?: number };
 
 /**
  * Keeps the candidates whose words the language model knows and that are not mere spelling variants
