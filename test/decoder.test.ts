@@ -343,13 +343,18 @@ describe('verdict', () => {
 });
 
 describe('lattice: run-time tables', () => {
-  it('scores a curated original even when more frequent originals outrank it a priori', () => {
-    const models = buildModels();
-    const ranked = models.channel.candidates('give up').findIndex((c) => c.original === 'quit');
-    assert.ok(ranked >= 6, `"quit" is candidate ${ranked} of "give up", inside the first six: pick another example`);
-    const [slots] = toSentences(tokenize('He would give up his job.'), models.lm);
-    const edges = buildEdges(slots ?? [], models.channel, models.lm, { maxCandidates: 6, maxSpan: 4, localKeep: 8 });
-    assert.ok(edges[2]?.some((e) => e.len === 2 && e.candidate?.original === 'quit'));
+  it('scores a learned original even when more frequent originals outrank it a priori', () => {
+    // A farm that once wrote "nice" for "aardvark" (and 49 other things for it): a rare original with
+    // a small learned probability, far down the a-priori order.
+    const spuns = new Map([['nice', 1], ...Array.from({ length: 49 }, (_, i): [string, number] => [`zy${i}`, 1])]);
+    const models = buildModels({ learned: new Map([['aardvark', spuns]]) });
+    const lm = models.lm;
+    const prior = (c: Candidate): number => c.logP + lm.logProb(-1, -1, lm.wordId(c.original));
+    const order = [...models.channel.candidates('nice')].filter((c) => lm.wordId(c.original) >= 0).sort((a, b) => prior(b) - prior(a));
+    assert.ok(order.findIndex((c) => c.original === 'aardvark') >= 6, 'the example must rank below the first six');
+    const [slots] = toSentences(tokenize('He was a nice man.'), lm);
+    const edges = buildEdges(slots ?? [], models.channel, lm, { maxCandidates: 6, maxSpan: 4, localKeep: 8 });
+    assert.ok(edges[3]?.some((e) => e.candidate?.original === 'aardvark'));
   });
 });
 
