@@ -186,7 +186,7 @@ function twoWordStarts(blob: string, starts: Uint32Array): Set<string> {
   return out;
 }
 
-/** Bits of the line filter: about 30 bits per spun form, so a miss passes it about once in 400 times. */
+/** Bits of the line filter: about 30 per spun form, so with two hashes a miss passes it about once in 250 times. */
 const FILTER_BITS = 23;
 
 /** A two-hash bit filter (Bloom filter) of the lines of `blob`. */
