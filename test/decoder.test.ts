@@ -272,6 +272,16 @@ describe('matchCase', () => {
     // One capital letter is a capitalised word, not an acronym.
     assert.equal(matchCase('A', 'an'), 'An');
   });
+
+  it('keeps the capitals of a name word by word', () => {
+    assert.equal(matchCase('Downing Avenue', 'downing street'), 'Downing Street');
+    assert.equal(matchCase('Home of Commons', 'house of commons'), 'House of Commons');
+    assert.equal(matchCase('Nationwide Well being Service', 'national health service'), 'National Health Service');
+    assert.equal(matchCase('Financial institution of England', 'bank of england'), 'Bank of England');
+    // Not a title: only the first capital carries over.
+    assert.equal(matchCase('Making an attempt', 'trying'), 'Trying');
+    assert.equal(matchCase('Subsequent week', 'next week'), 'Next week');
+  });
 });
 
 describe('checkText on the default models', () => {
