@@ -3,13 +3,14 @@
  * spinner, runs unspin and the baselines, and writes BENCHMARKS.md, bench/results.json and
  * bench/restore-recall.svg.
  *
- *   node --import tsx bench/run.ts [--quick] [--baselines-only]
+ *   npm run bench [-- --quick] [-- --baselines-only]     (builds dist/ first, then runs this file)
  *
  * Needs ../shared/corpora next to the repository (exit 2 otherwise). Without the unspin API
- * (src/node/api.ts) it exits 1 unless --baselines-only is given.
+ * (src/node/api.ts) it exits 1 unless --baselines-only is given. The speed runs time the built
+ * package in dist/ and exit 1 when it is missing or older than src/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -137,7 +138,7 @@ const SPEED_REPEATS = 3;
 function speedChild(mode: 'check' | 'restore', docs: string[], name: string, pin: boolean): SpeedRun {
   const dir = join(ROOT, 'bench/.cache');
   mkdirSync(dir, { recursive: true });
-  // Kept after the run, so a figure can be reproduced: node bench/speed-child.ts MODE FILE
+  // Kept after the run, so a figure can be reproduced: node --import tsx bench/speed-child.ts MODE FILE
   const input = join(dir, `speed-${mode}-${name}.json`);
   writeFileSync(input, JSON.stringify(docs));
   // The same heap limit as bin/unspin.js, so peak RSS is what the CLI shows.
@@ -150,6 +151,25 @@ function speedChild(mode: 'check' | 'restore', docs: string[], name: string, pin
     if (best === undefined || run.wordsPerSec > best.wordsPerSec) best = run;
   }
   return { ...(best as SpeedRun), cpus: pin ? 'one (taskset -c 0)' : 'any' };
+}
+
+/** Newest modification time of the files under `dir`, in ms. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+/** Exits with a plain message when dist/ (what the speed runs time) is missing or older than src/. */
+function requireFreshBuild(): void {
+  const api = join(ROOT, 'dist/node/api.js');
+  if (!existsSync(api) || statSync(api).mtimeMs < newest(join(ROOT, 'src'))) {
+    console.error('bench: dist/ is missing or older than src/; run `npm run bench` (it builds first) or `npm run build`');
+    process.exit(1);
+  }
 }
 
 /** Speed runs on three disjoint inputs of about SPEED_WORDS words each (articles in the given order). */
@@ -191,6 +211,7 @@ async function main(): Promise<void> {
     table: parseTable(readFileSync(tablePath, 'utf8')),
   };
   // Speed first, while the machine is otherwise idle: each command in a fresh child process on its own input.
+  if (!baselinesOnly) requireFreshBuild();
   const speed = baselinesOnly ? undefined : speedTest([...articles].reverse(), res);
   const unspin = await startUnspin();
   const perplexity = await loadPerplexity();

@@ -369,6 +369,15 @@ describe('lattice: run-time tables', () => {
 });
 
 describe('lattice: the channel fast path', () => {
+  it('gives at most maxCandidates per span, whatever an earlier call asked for', () => {
+    const models = buildModels();
+    const [slots] = toSentences(tokenize('The archetypal gathering betwixt the leaders was held successful Washington.'), models.lm);
+    const count = (max: number): number[] => buildEdges(slots ?? [], models.channel, models.lm, { maxCandidates: max, maxSpan: 1, localKeep: 99 }).map((list) => list.length - 1);
+    const wide = count(30);
+    assert.ok(Math.max(...wide) > 2);
+    assert.ok(Math.max(...count(2)) <= 2);
+  });
+
   it('gives the same edges as ranking every candidate', () => {
     const models = buildModels();
     const channel = models.channel;

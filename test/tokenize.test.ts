@@ -193,7 +193,7 @@ describe('tokenize: sentence ends', () => {
 
 describe('tokenize: protected tokens', () => {
   it('protects list markers such as (ii), (b) and a line-initial iii), not the word ii elsewhere', () => {
-    assert.deepEqual(protectedText('or (ii) ownership, or (b) control\n  iii) beneficial ownership'), ['ii', 'b', 'iii']);
+    assert.deepEqual(protectedText('or (ii) ownership, or (b) control\n  iii) beneficial ownership (xxxviii)'), ['ii', 'b', 'iii', 'xxxviii']);
     assert.deepEqual(protectedText('the ii and mix) of (civil) rights'), []);
   });
 

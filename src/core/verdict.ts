@@ -2,8 +2,9 @@
  * The document verdict: a logistic model over two features of the decoding, calibrated on benchmark
  * data by `scripts/fit-confidence.ts` (coefficients in `models/verdict.json`).
  *
- * Both features are shrunk toward clean text by a prior worth `priorWords` words: one doubtful word
- * in a short sentence is a high share of a tiny sample, not evidence that the text is spun.
+ * Both features are shrunk by a prior worth `priorWords` words of clean text (the share toward the
+ * share found in clean text, the gain toward zero): one doubtful word in a short sentence is a high
+ * share of a tiny sample, not evidence that the text is spun.
  */
 
 /** Features of one decoded document. */

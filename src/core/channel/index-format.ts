@@ -143,7 +143,7 @@ export function decodeChannelIndex(data: Uint8Array): ChannelIndexData {
   const blob = dec.decode(take('spun'));
   const starts = lineStarts(blob);
   let spunList: string[] | undefined;
-  let filter: Uint32Array | undefined;
+  let filter: LineFilter | undefined;
   const offsets = view32(take('offsets'), (b, o, n) => new Uint32Array(b, o, n));
   const original = view32(take('original'), (b, o, n) => new Uint32Array(b, o, n));
   const logP = view32(take('logP'), (b, o, n) => new Float32Array(b, o, n));
@@ -186,27 +186,36 @@ function twoWordStarts(blob: string, starts: Uint32Array): Set<string> {
   return out;
 }
 
-/** Bits of the line filter: about 30 per spun form, so with two hashes a miss passes it about once in 250 times. */
-const FILTER_BITS = 23;
+/** Filter bits per spun form: with two hashes, a form that is not in the index passes about once in 250. */
+const FILTER_BITS_PER_LINE = 30;
 
-/** A two-hash bit filter (Bloom filter) of the lines of `blob`. */
-function lineFilter(blob: string, starts: Uint32Array): Uint32Array {
-  const bits = new Uint32Array(1 << (FILTER_BITS - 5));
+/** A two-hash bit filter (Bloom filter) of the lines of `blob`, sized to their number. */
+function lineFilter(blob: string, starts: Uint32Array): LineFilter {
+  const lines = Math.max(1, starts.length - 1);
+  const shift = 32 - Math.max(10, Math.ceil(Math.log2(lines * FILTER_BITS_PER_LINE)));
+  const bits = new Uint32Array(2 ** (32 - shift - 5));
   for (let i = 0; i + 1 < starts.length; i++) {
     const h = hashRange(blob, starts[i] as number, (starts[i + 1] as number) - 1);
-    const a = h >>> (32 - FILTER_BITS);
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+    const a = h >>> shift;
+    const b = Math.imul(h, 0x9e3779b1) >>> shift;
     bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
     bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
   }
-  return bits;
+  return { bits, shift };
 }
 
-/** False when `text[from, to)` is certainly not a line of the filter's blob. */
-function mayContain(bits: Uint32Array, key: string): boolean {
+/** The filter's bits and the right shift that turns a 32-bit hash into a bit index. */
+interface LineFilter {
+  bits: Uint32Array;
+  shift: number;
+}
+
+/** False when `key` is certainly not a line of the filter's blob (true may be a false positive). */
+function mayContain(filter: LineFilter, key: string): boolean {
   const h = hashRange(key, 0, key.length);
-  const a = h >>> (32 - FILTER_BITS);
-  const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+  const a = h >>> filter.shift;
+  const b = Math.imul(h, 0x9e3779b1) >>> filter.shift;
+  const bits = filter.bits;
   return ((bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 

@@ -28,6 +28,8 @@ export interface Channel {
    * Optional fast path: the candidates of a spun form already in a-priori order (channel x unigram
    * probability, best first), produced lazily so that a caller wanting the first few builds only
    * those; undefined when this channel cannot give that order for the form (then rank `candidates`).
+   * The order is the one the channel was built with, so it matches ranking by the caller's language
+   * model only when that is the model the channel was built from (the shipped pair is).
    */
   byPrior?(spun: string): Iterable<Candidate> | undefined;
 }

@@ -356,8 +356,8 @@ function rankedCacheFor(channel: Channel, lm: NgramScorer): Map<string, readonly
  */
 function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max: number, cache: Map<string, readonly Ranked[]>): readonly Ranked[] {
   const hit = cache.get(phrase);
-  // A complete hit is the whole list; otherwise it serves only the `max` it was made for.
-  if (hit !== undefined && ((hit as RankedList).complete === true || (hit as RankedList).max === max)) return hit;
+  // A hit serves the `max` it was made for, and any larger one when it already holds every candidate.
+  if (hit !== undefined && ((hit as RankedList).max === max || ((hit as RankedList).complete === true && hit.length <= max))) return hit;
   let out: RankedList;
   const ordered = channel.byPrior?.(phrase);
   if (ordered !== undefined) {

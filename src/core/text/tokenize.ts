@@ -481,7 +481,7 @@ const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
 export function markListMarkers(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word' || t.text.length > 6 || !(t.text.length === 1 || ROMAN.test(t.text))) continue;
+    if (t.kind !== 'word' || !(t.text.length === 1 || ROMAN.test(t.text))) continue;
     const next = tokens[i + 1];
     if (next?.kind !== 'punct' || next.text !== ')') continue;
     const prev = tokens[i - 1];
