@@ -18,6 +18,8 @@ export class AdaptedChannel implements Channel {
   /** spun -> original -> P(spun | original) within the document. */
   private readonly boosts = new Map<string, Map<string, number>>();
   private readonly cache = new Map<string, readonly Candidate[]>();
+  /** `spun\noriginal` -> the candidate {@link candidate} gave (this document only). */
+  private readonly pairs = new Map<string, Candidate | undefined>();
 
   private readonly scale: Partial<Record<ChannelSource, number>>;
 
@@ -77,11 +79,19 @@ export class AdaptedChannel implements Channel {
   candidate(spun: string, original: string): Candidate | undefined {
     const hit = this.cache.get(spun);
     if (hit !== undefined) return hit.find((c) => c.original === original);
+    // The same spun word recurs through a document with the same few edges: memoise the pair.
+    const key = `${spun}\n${original}`;
+    if (this.pairs.has(key)) return this.pairs.get(key);
     const base = find(this.base.byPrior?.(spun) ?? this.base.candidates(spun), original);
     const p = this.boosts.get(spun)?.get(original);
-    if (base === undefined) return p === undefined ? undefined : boosted(undefined, this.weight * p, p, original);
-    const c = this.rescaled(base);
-    return p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
+    let out: Candidate | undefined;
+    if (base === undefined) out = p === undefined ? undefined : boosted(undefined, this.weight * p, p, original);
+    else {
+      const c = this.rescaled(base);
+      out = p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
+    }
+    this.pairs.set(key, out);
+    return out;
   }
 
   private rescaled(c: Candidate): Candidate {
