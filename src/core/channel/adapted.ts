@@ -18,8 +18,6 @@ export class AdaptedChannel implements Channel {
   /** spun -> original -> P(spun | original) within the document. */
   private readonly boosts = new Map<string, Map<string, number>>();
   private readonly cache = new Map<string, readonly Candidate[]>();
-  /** `spun\noriginal` -> the candidate {@link candidate} gave (this document only). */
-  private readonly pairs = new Map<string, Candidate | undefined>();
 
   private readonly scale: Partial<Record<ChannelSource, number>>;
 
@@ -73,37 +71,21 @@ export class AdaptedChannel implements Channel {
   }
 
   /**
-   * The candidate `original` of `spun` as {@link candidates} gives it, without building the whole
-   * list: the second pass rescores a few edges per spun form, not every candidate.
+   * A candidate of the base channel as this channel weighs it (source rescaled, document pairs
+   * boosted), without looking it up again: the second pass rescores edges the first pass built from
+   * the base channel. `spun` is asked for only when the document has pairs to boost.
    */
-  candidate(spun: string, original: string): Candidate | undefined {
-    const hit = this.cache.get(spun);
-    if (hit !== undefined) return hit.find((c) => c.original === original);
-    // The same spun word recurs through a document with the same few edges: memoise the pair.
-    const key = `${spun}\n${original}`;
-    if (this.pairs.has(key)) return this.pairs.get(key);
-    const base = find(this.base.byPrior?.(spun) ?? this.base.candidates(spun), original);
-    const p = this.boosts.get(spun)?.get(original);
-    let out: Candidate | undefined;
-    if (base === undefined) out = p === undefined ? undefined : boosted(undefined, this.weight * p, p, original);
-    else {
-      const c = this.rescaled(base);
-      out = p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
-    }
-    this.pairs.set(key, out);
-    return out;
+  adapt(base: Candidate, spun: () => string): Candidate {
+    const c = this.rescaled(base);
+    if (this.boosts.size === 0) return c;
+    const p = this.boosts.get(spun())?.get(base.original);
+    return p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
   }
 
   private rescaled(c: Candidate): Candidate {
     const factor = this.scale[c.source];
     return factor === undefined || factor === 1 ? c : { ...c, logP: Math.min(0, c.logP + Math.log10(factor)) };
   }
-}
-
-/** The candidate for `original` in a list, reading a lazy one only as far as needed. */
-function find(candidates: Iterable<Candidate>, original: string): Candidate | undefined {
-  for (const c of candidates) if (c.original === original) return c;
-  return undefined;
 }
 
 function boosted(c: Candidate | undefined, total: number, p: number, original = c?.original ?? ''): Candidate {

@@ -65,14 +65,16 @@ export function documentPairs(text: string, changes: readonly Change[]): Map<str
   return pairs;
 }
 
-/** An edge with its channel probability (and local ratio) taken from `channel` instead. */
+/** An edge with its channel probability (and local ratio) as the adapted `channel` weighs it. */
 export function rescoreEdge(edge: Edge, slots: readonly Slot[], channel: AdaptedChannel): Edge {
   if (edge.candidate === null) return edge;
-  let phrase = (slots[edge.start] as Slot).lower;
-  for (let i = edge.start + 1; i < edge.start + edge.len; i++) phrase += ' ' + (slots[i] as Slot).lower;
-  const original = edge.candidate.original;
-  const candidate = channel.candidate(phrase, original);
-  if (candidate === undefined || candidate.logP === edge.logCh) return edge;
+  const spun = (): string => {
+    let phrase = (slots[edge.start] as Slot).lower;
+    for (let i = edge.start + 1; i < edge.start + edge.len; i++) phrase += ' ' + (slots[i] as Slot).lower;
+    return phrase;
+  };
+  const candidate = channel.adapt(edge.candidate, spun);
+  if (candidate.logP === edge.logCh) return edge;
   const delta = candidate.logP - edge.logCh;
   return { ...edge, logCh: candidate.logP, candidate, ...(edge.local === undefined ? {} : { local: edge.local + delta }) };
 }
