@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { AdaptedChannel } from '../src/core/channel/adapted.js';
 import { decodeChannelIndex, encodeChannelIndex, type ChannelIndexInput } from '../src/core/channel/index-format.js';
 import { IndexedChannel } from '../src/core/channel/indexed.js';
 import type { PhraseEntry } from '../src/core/channel/phrases.js';
@@ -161,6 +162,25 @@ describe('IndexedChannel', () => {
     assert.deepEqual([...(channel.byPrior('unheard-of') ?? ['x'])], []);
     // "amount" has a curated entry: its order must be computed, so there is no fast path.
     assert.equal(channel.byPrior('amount'), undefined);
+  });
+});
+
+describe('AdaptedChannel', () => {
+  const index = decodeChannelIndex(encodeChannelIndex(INPUT));
+  const base = new IndexedChannel({ index, morphology: new ToyMorphology(), phrases: [], weights: DEFAULT_CHANNEL_WEIGHTS });
+  // The document restored "quantity" -> "number" twice; its WordNet changes were trusted more.
+  const adapted = new AdaptedChannel(base, new Map([['number', new Map([['quantity', 2]])]]), 0.3, { wordnet: 2 });
+
+  it('reweights a base candidate exactly as its own candidate list does', () => {
+    for (const spun of ['quantity', 'amount', 'successful']) {
+      for (const c of base.candidates(spun)) {
+        assert.deepEqual(adapted.adapt(c, () => spun), adapted.candidates(spun).find((x) => x.original === c.original), `${spun} <- ${c.original}`);
+      }
+    }
+    // The boosted pair gained probability; an unboosted WordNet pair only the source scale.
+    const number = adapted.candidates('quantity').find((c) => c.original === 'number');
+    assert.ok((number?.logP ?? -9) > (base.candidates('quantity')[0]?.logP ?? 0));
+    assert.ok(close(adapted.candidates('amount')[0]?.logP ?? NaN, -1.5 + Math.log10(2), 1e-6));
   });
 });
 
