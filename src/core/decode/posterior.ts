@@ -16,8 +16,17 @@ export interface Alternative {
   score: number;
 }
 
-/** Context ids before and after each edge of a path. */
+/** Contexts of the paths asked about (every change of a sentence asks about the same path; paths are never changed after decoding). */
+const contextCache = new WeakMap<readonly Edge[], { before: number[][]; after: number[][] }>();
+
+/** Context ids before and after each edge of a path (memoised per path). */
 function contexts(path: readonly Edge[], lm: NgramScorer): { before: number[][]; after: number[][] } {
+  let hit = contextCache.get(path);
+  if (hit === undefined) contextCache.set(path, (hit = pathContexts(path, lm)));
+  return hit;
+}
+
+function pathContexts(path: readonly Edge[], lm: NgramScorer): { before: number[][]; after: number[][] } {
   const stream: number[] = [lm.bos];
   const starts: number[] = [];
   for (const edge of path) {
