@@ -395,3 +395,16 @@ describe('lattice: the channel fast path', () => {
     }
   });
 });
+
+describe('checkText: progress', () => {
+  it('reports the characters done after each chunk of a long text, ending at the total', () => {
+    const models = buildModels();
+    const paragraph = 'The committee met on Monday to discuss the budget, and the minister said the plan would be published next week.\n\n';
+    const text = paragraph.repeat(Math.ceil(130_000 / paragraph.length));
+    const seen: Array<[number, number]> = [];
+    checkText(text, models, { onProgress: (done, total) => seen.push([done, total]) });
+    assert.ok(seen.length >= 2, `${seen.length} calls`);
+    assert.ok(seen.every(([done, total], i) => total === text.length && done > (seen[i - 1]?.[0] ?? 0)));
+    assert.equal(seen[seen.length - 1]?.[0], text.length);
+  });
+});

@@ -45,7 +45,7 @@ export async function runCheck(args: string[]): Promise<number> {
     const progress = new Progress(files.length, 'checking');
     for (const file of files) {
       const text = await readTextFile(file, { maxBytes });
-      results.push({ file, ...check(text, checkOptions) });
+      results.push({ file, ...check(text, { ...checkOptions, onProgress: (done, total) => progress.within(file, done, total) }) });
       progress.tick(file);
     }
     progress.done();

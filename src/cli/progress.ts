@@ -5,6 +5,8 @@ export class Progress {
   private readonly enabled: boolean;
   private count = 0;
   private lastDraw = 0;
+  /** Whether `within` drew anything (a one-item run draws no bar of its own). */
+  private drawn = false;
 
   constructor(total: number, label: string) {
     this.total = total;
@@ -26,8 +28,22 @@ export class Progress {
     process.stderr.write(`\r${this.label} [${bar}] ${this.count}/${this.total} ${name}\x1b[K`);
   }
 
+  /**
+   * Draws the progress within one long item (a share of its characters), at most every 100 ms; for
+   * a single file the bar would otherwise sit still until it is done.
+   */
+  within(item: string, done: number, total: number): void {
+    if (process.stderr.isTTY !== true || total <= 0) return;
+    const now = Date.now();
+    if (now - this.lastDraw < 100 && done < total) return;
+    this.lastDraw = now;
+    const name = item.length > 40 ? '…' + item.slice(-39) : item;
+    process.stderr.write(`\r${this.label} ${name} ${Math.round((100 * done) / total)} %\x1b[K`);
+    this.drawn = true;
+  }
+
   /** Clears the bar. */
   done(): void {
-    if (this.enabled) process.stderr.write('\r\x1b[K');
+    if (this.enabled || this.drawn) process.stderr.write('\r\x1b[K');
   }
 }

@@ -5,6 +5,7 @@ import { flag, parse, str } from './args.js';
 import { readFarmTable } from './farm-table.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/check.js';
 import { numberOption, UsageError } from './errors.js';
+import { Progress } from './progress.js';
 import { RESTORE_HELP } from './usage.js';
 
 /** Runs `unspin restore`; resolves to the exit code. */
@@ -26,9 +27,13 @@ export async function runRestore(args: string[]): Promise<number> {
   const learned = tablePath === undefined ? undefined : readFarmTable(tablePath);
   const checkOptions = { minConfidence, ...(learned ? { learned } : {}) };
   const text = await readOne(parsed.positionals, flag(parsed, 'stdin'), maxBytes, 'restore', true);
+  const name = parsed.positionals[0] ?? '<stdin>';
   // A byte-order mark is written back, so the output differs from the input only where restored.
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  process.stdout.write(bom + restore(text.slice(bom.length), checkOptions));
+  const progress = new Progress(1, 'restoring');
+  const restored = restore(text.slice(bom.length), { ...checkOptions, onProgress: (done, total) => progress.within(name, done, total) });
+  progress.done();
+  process.stdout.write(bom + restored);
   return 0;
 }
 

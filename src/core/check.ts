@@ -48,6 +48,8 @@ export interface CheckOptions {
   maxCandidates?: number;
   /** Candidates kept per slot after ranking in local context (default 4). */
   localKeep?: number;
+  /** Called after each chunk (about 10,000 words) of a text with the characters done and in all: progress bars. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Replacements whose local posterior is below this are not decoded (see pruneUnlikely). */
@@ -93,6 +95,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
       change.end += start;
       changes.push(change);
     }
+    options.onProgress?.(start + chunk.length, text.length);
   }
   const kept = changes.filter((c) => c.confidence >= minConfidence);
   const lines = lineStarts(text);
