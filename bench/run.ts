@@ -127,30 +127,37 @@ function canPin(): boolean {
   return spawnSync('taskset', ['-c', '0', process.execPath, '-e', '0']).status === 0;
 }
 
-/** Runs per speed configuration; the fastest counts, as other load on a shared machine only slows a run. */
-const SPEED_REPEATS = 3;
+/** Rounds of speed runs; each configuration keeps its fastest, as other load on a shared machine only slows a run. */
+const SPEED_ROUNDS = 5;
 
-/**
- * Runs bench/speed-child.ts in fresh processes on one input, SPEED_REPEATS times, and keeps the
- * fastest run. With `pin`, the process and all its threads (V8's garbage collector and compiler
- * included) share CPU 0.
- */
-function speedChild(mode: 'check' | 'restore', docs: string[], name: string, pin: boolean): SpeedRun {
+/** One speed configuration: a command on an input file, pinned to one CPU or not. */
+interface SpeedConfig {
+  mode: 'check' | 'restore';
+  input: string;
+  label: string;
+  pin: boolean;
+}
+
+/** Writes a speed input where it stays after the run, so a figure can be reproduced. */
+function speedInput(mode: 'check' | 'restore', docs: string[], name: string): string {
   const dir = join(ROOT, 'bench/.cache');
   mkdirSync(dir, { recursive: true });
-  // Kept after the run, so a figure can be reproduced: node --import tsx bench/speed-child.ts MODE FILE
+  // node --import tsx bench/speed-child.ts MODE FILE reruns one configuration.
   const input = join(dir, `speed-${mode}-${name}.json`);
   writeFileSync(input, JSON.stringify(docs));
+  return input;
+}
+
+/**
+ * One run of bench/speed-child.ts in a fresh process. With `pin`, the process and all its threads
+ * (V8's garbage collector and compiler included) share CPU 0.
+ */
+function speedRun(config: SpeedConfig): SpeedRun {
   // The same heap limit as bin/unspin.js, so peak RSS is what the CLI shows.
-  const node = [process.execPath, '--max-old-space-size=1024', '--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), mode, input];
-  const [command, ...args] = pin ? ['taskset', '-c', '0', ...node] : node;
-  let best: SpeedRun | undefined;
-  for (let k = 0; k < SPEED_REPEATS; k++) {
-    const out = execFileSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
-    const run = JSON.parse(out.trim().split('\n').pop() ?? '{}') as SpeedRun;
-    if (best === undefined || run.wordsPerSec > best.wordsPerSec) best = run;
-  }
-  return { ...(best as SpeedRun), cpus: pin ? 'one (taskset -c 0)' : 'any' };
+  const node = [process.execPath, '--max-old-space-size=1024', '--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), config.mode, config.input];
+  const [command, ...args] = config.pin ? ['taskset', '-c', '0', ...node] : node;
+  const out = execFileSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as SpeedRun;
 }
 
 /** Newest modification time of the files under `dir`, in ms. */
@@ -188,14 +195,22 @@ function speedTest(articles: readonly Article[], res: SpinResources): SpeedRun[]
     }
   }
   if (process.stderr.isTTY) process.stderr.write(`speed test on 3 × ${SPEED_WORDS} words…`);
-  const runs: SpeedRun[] = [];
-  for (const pin of canPin() ? [false, true] : [false]) {
-    runs.push(
-      { ...speedChild('check', inputs[0] ?? [], 'untouched', pin), input: 'untouched' },
-      { ...speedChild('check', inputs[1] ?? [], 'spun', pin), input: 'spun (wordnet 0.3)' },
-      { ...speedChild('restore', inputs[2] ?? [], 'spun', pin), input: 'spun (wordnet 0.3)' },
-    );
+  const files = [
+    { mode: 'check' as const, input: speedInput('check', inputs[0] ?? [], 'untouched'), label: 'untouched' },
+    { mode: 'check' as const, input: speedInput('check', inputs[1] ?? [], 'spun'), label: 'spun (wordnet 0.3)' },
+    { mode: 'restore' as const, input: speedInput('restore', inputs[2] ?? [], 'spun'), label: 'spun (wordnet 0.3)' },
+  ];
+  const configs: SpeedConfig[] = (canPin() ? [false, true] : [false]).flatMap((pin) => files.map((f) => ({ ...f, pin })));
+  // Round robin, so that a slow spell of the machine hits every configuration alike.
+  const best = new Map<SpeedConfig, SpeedRun>();
+  for (let round = 0; round < SPEED_ROUNDS; round++) {
+    for (const config of configs) {
+      const run = speedRun(config);
+      const prev = best.get(config);
+      if (prev === undefined || run.wordsPerSec > prev.wordsPerSec) best.set(config, run);
+    }
   }
+  const runs: SpeedRun[] = configs.map((c) => ({ ...(best.get(c) as SpeedRun), input: c.label, cpus: c.pin ? 'one (taskset -c 0)' : 'any' }));
   if (process.stderr.isTTY) process.stderr.write(`\r${''.padEnd(40)}\r`);
   return runs;
 }
