@@ -1,0 +1,117 @@
+/**
+ * The candidate originals a lattice scores for a spun phrase: the channel's candidates whose words
+ * the language model knows and that are not mere respellings, best a priori (channel x unigram), the
+ * first few of them plus any from the run-time tables, memoised per phrase.
+ */
+import type { Candidate, Channel } from '../channel/types.js';
+import { spellingVariants } from '../text/spelling-variants.js';
+import type { NgramScorer } from './scorer.js';
+
+/** A candidate with its language-model ids and a-priori log10 score. */
+export interface Ranked {
+  /** The channel's candidate. */
+  candidate: Candidate;
+  /** Language-model ids of the original's words. */
+  ids: number[];
+  /** log10 P(spun | original) + log10 P(original) as a unigram. */
+  prior: number;
+}
+
+/** Language-model ids and unigram log10 probability of an original, null when a word is unknown. */
+interface OriginalIds {
+  ids: number[];
+  unigram: number;
+}
+const idCache = new WeakMap<NgramScorer, Map<string, OriginalIds | null>>();
+
+/** Ids of an original's words, memoised per model: originals recur across many spun forms. */
+function originalIds(original: string, lm: NgramScorer, cache: Map<string, OriginalIds | null>): OriginalIds | null {
+  let hit = cache.get(original);
+  if (hit === undefined) {
+    const ids = original.split(' ').map((w) => lm.wordId(w));
+    hit = ids.some((id) => id < 0) ? null : { ids, unigram: ids.reduce((s, id) => s + lm.logProb(-1, -1, id), 0) };
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(original, hit);
+  }
+  return hit;
+}
+/** Ranked candidates per channel and model, by spun phrase; bounded, cleared in bulk. */
+const rankedCache = new WeakMap<Channel, WeakMap<NgramScorer, Map<string, readonly Ranked[]>>>();
+const MAX_RANKED = 40_000;
+
+/** The ranked-candidate cache of a channel and model (looked up once per sentence, not per phrase). */
+export function rankedCacheFor(channel: Channel, lm: NgramScorer): Map<string, readonly Ranked[]> {
+  let byModel = rankedCache.get(channel);
+  if (byModel === undefined) rankedCache.set(channel, (byModel = new WeakMap()));
+  let cache = byModel.get(lm);
+  if (cache === undefined) byModel.set(lm, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * The best `max` candidates of a spun phrase (see {@link rank}), memoised in `cache`: most of a
+ * text's words recur, and ranking, not scoring, would otherwise be a fifth of the decoder's time.
+ * Only the short ranked lists are kept, so the cache holds many phrases in little memory.
+ */
+export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max: number, cache: Map<string, readonly Ranked[]>): readonly Ranked[] {
+  const hit = cache.get(phrase);
+  // A hit serves the `max` it was made for, and any larger one when it already holds every candidate.
+  if (hit !== undefined && ((hit as RankedList).max === max || ((hit as RankedList).complete === true && hit.length <= max))) return hit;
+  let out: RankedList;
+  const ordered = channel.byPrior?.(phrase);
+  if (ordered !== undefined) {
+    // Already in a-priori order: take the first `max` usable ones and build nothing more.
+    out = [];
+    out.complete = true;
+    for (const candidate of ordered) {
+      const usable = usableCandidate(phrase, candidate, lm);
+      if (usable === null) continue;
+      if (out.length === max) {
+        out.complete = false;
+        break;
+      }
+      out.push(usable);
+    }
+  } else {
+    const ranked = rank(phrase, channel.candidates(phrase), lm);
+    // Entries of the run-time tables (curated, a farm's learned table) are few and specific: they
+    // are scored even when more frequent originals outrank them a priori ("nice" <- "great").
+    out = ranked.length > max ? [...ranked.slice(0, max), ...ranked.slice(max).filter((r) => isRunTime(r.candidate))] : ranked;
+    if (ranked.length <= max) out.complete = true;
+  }
+  out.max = max;
+  if (cache.size >= MAX_RANKED) cache.clear();
+  cache.set(phrase, out);
+  return out;
+}
+
+/** True for a candidate that a curated entry or a learned farm table proposes. */
+function isRunTime(candidate: Candidate): boolean {
+  return candidate.bySource.curated !== undefined || candidate.bySource.learned !== undefined;
+}
+
+/** A cached ranked list; `complete` when it holds every candidate, not just the first few. */
+type RankedList = Ranked[] & { complete?: boolean; max?: number };
+
+/**
+ * Keeps the candidates whose words the language model knows and that are not mere spelling variants
+ * of the spun phrase, best by channel x unigram.
+ */
+function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer): Ranked[] {
+  const ranked: Ranked[] = [];
+  for (const candidate of candidates) {
+    const usable = usableCandidate(phrase, candidate, lm);
+    if (usable !== null) ranked.push(usable);
+  }
+  ranked.sort((a, b) => b.prior - a.prior);
+  return ranked;
+}
+
+/** A candidate with its ids and prior, or null when its words are unknown or it merely respells the phrase. */
+function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer): Ranked | null {
+  if (spellingVariants(candidate.original, phrase)) return null;
+  let ids = idCache.get(lm);
+  if (ids === undefined) idCache.set(lm, (ids = new Map()));
+  const known = originalIds(candidate.original, lm, ids);
+  return known === null ? null : { candidate, ids: known.ids, prior: candidate.logP + known.unigram };
+}
