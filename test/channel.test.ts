@@ -198,6 +198,16 @@ describe('spelling variants', () => {
       ['defence', 'defense'],
       ['travelled', 'traveled'],
       ['catalogue', 'catalog'],
+      ['recognisable', 'recognizable'],
+      ['sceptical', 'skeptical'],
+      ['grey', 'gray'],
+      ['tyres', 'tires'],
+      ['aluminium', 'aluminum'],
+      ['paediatric', 'pediatric'],
+      ['haemorrhage', 'hemorrhage'],
+      ['oestrogen', 'estrogen'],
+      ['manoeuvre', 'maneuver'],
+      ['mould', 'mold'],
     ];
     for (const [british, american] of pairs) assert.equal(americanSpelling(british), american, british);
   });
@@ -213,5 +223,9 @@ describe('spelling variants', () => {
     assert.ok(!spellingVariants('color', 'color'));
     assert.ok(!spellingVariants('colour', 'colours'));
     assert.ok(!spellingVariants('quantity', 'number'));
+    assert.ok(spellingVariants('sceptical', 'skeptical'));
+    assert.ok(spellingVariants('oestrogen', 'estrogen'));
+    assert.ok(!spellingVariants('promise', 'premise'));
+    assert.ok(!spellingVariants('grey', 'great'));
   });
 });

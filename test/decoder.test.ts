@@ -352,6 +352,25 @@ describe('verdict', () => {
   });
 });
 
+describe('lattice: names', () => {
+  it('takes acronyms, plural ones too, as they stand', () => {
+    const models = buildModels();
+    const [slots] = toSentences(tokenize('The MPs and the BBC met PCs.'), models.lm);
+    assert.deepEqual((slots ?? []).filter((s) => !s.editable).map((s) => s.text), ['MPs', 'BBC', 'PCs']);
+  });
+
+  it('proposes no thesaurus original for a span with a capital inside, but a farm table may', () => {
+    const models = buildModels();
+    const text = 'He met the Chancellor of the Exchequer in Downing Avenue.';
+    const [slots] = toSentences(tokenize(text), models.lm);
+    const edges = buildEdges(slots ?? [], models.channel, models.lm, { maxCandidates: 6, maxSpan: 4, localKeep: 8 });
+    const phrases = edges.flat().filter((e) => e.len > 1 && e.candidate !== null);
+    assert.ok(models.channel.candidates('chancellor of the exchequer').length > 0, 'the lexicon knows the phrase');
+    assert.ok(!phrases.some((e) => e.candidate?.original === 'chancellor'));
+    assert.ok(phrases.some((e) => e.candidate?.original === 'downing street'));
+  });
+});
+
 describe('lattice: run-time tables', () => {
   it('scores a learned original even when more frequent originals outrank it a priori', () => {
     // A farm that once wrote "nice" for "aardvark" (and 49 other things for it): a rare original with

@@ -86,7 +86,7 @@ export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScor
 }
 
 /** True for a candidate that a curated entry or a learned farm table proposes. */
-function isRunTime(candidate: Candidate): boolean {
+export function isRunTime(candidate: Candidate): boolean {
   return candidate.bySource.curated !== undefined || candidate.bySource.learned !== undefined;
 }
 

@@ -7,7 +7,7 @@ import type { Candidate, Channel } from '../channel/types.js';
 import { lmWords } from '../text/lm-words.js';
 import { americanSpelling } from '../text/spelling-variants.js';
 import type { Token } from '../types.js';
-import { rankedCacheFor, rankedCandidates } from './candidates.js';
+import { isRunTime, rankedCacheFor, rankedCandidates } from './candidates.js';
 import type { NgramScorer } from './scorer.js';
 
 /** One position of a sentence. */
@@ -130,8 +130,8 @@ export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][]
 
 function makeSlot(token: Token, lm: NgramScorer): Slot {
   const lower = token.text.toLowerCase().replace(/’/g, "'");
-  // Acronyms (US, TV, BBC) are names, not words a spinner picked from a thesaurus.
-  const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && !/^\p{Lu}{2,}$/u.test(token.text);
+  // Acronyms (US, TV, BBC, MPs) are names, not words a spinner picked from a thesaurus.
+  const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && !/^\p{Lu}{2,}s?$/u.test(token.text);
   const slot: Slot = { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm), editable, joinsNext: false };
   if (token.kind === 'number') slot.numeric = true;
   return slot;
@@ -220,7 +220,12 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           phrase += ' ' + next.lower;
         }
         if (len < firstLen) continue;
+        // A thesaurus spinner capitalises at most the first word of what it writes, so a span with a
+        // capital inside ("Chancellor of the Exchequer") is a name: only a farm's own table (curated,
+        // learned) may have written it ("Downing Avenue").
+        const name = len > 1 && capitalInside(slots, i, len);
         for (const candidate of rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked)) {
+          if (name && !isRunTime(candidate.candidate)) continue;
           list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, local: undefined, candidate: candidate.candidate });
         }
       }
@@ -228,6 +233,12 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
     edges.push(list.length > 1 ? pruneLocally(list, slots, lm, options.localKeep, stats) : list);
   }
   return edges;
+}
+
+/** True when a word after the first of slots [i, i+len) starts with a capital letter. */
+function capitalInside(slots: readonly Slot[], i: number, len: number): boolean {
+  for (let k = i + 1; k < i + len; k++) if (/^\p{Lu}/u.test((slots[k] as Slot).text)) return true;
+  return false;
 }
 
 /**

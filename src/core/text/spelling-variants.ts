@@ -5,7 +5,25 @@
  */
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers|able|ably|ability)$/, 'iz$1'],
+  // Whole stems that the suffix rules miss.
+  [/^(un)?scep(tic|tics|tical|tically|ticism)$/, '$1skep$2'],
+  [/^grey(s|er|est|ish|ing|ed|ness)?$/, 'gray$1'],
+  [/^tyre(s|d)?$/, 'tire$1'],
+  [/^aluminium$/, 'aluminum'],
+  [/^(ortho)?paed/, '$1ped'],
+  [/^(an)?haem/, '$1hem'],
+  [/^anaem/, 'anem'],
+  [/^anaesth/, 'anesth'],
+  [/^encyclopaed/, 'encycloped'],
+  [/^oestr/, 'estr'],
+  [/^foet/, 'fet'],
+  [/^manoeuvre(s?)$/, 'maneuver$1'],
+  [/^manoeuvr(ed|ing)$/, 'maneuver$1'],
+  [/^diarrhoe/, 'diarrhe'],
+  [/^plough(s|ed|ing)?$/, 'plow$1'],
+  [/^mould(s|ed|ing|y)?$/, 'mold$1'],
+  [/^pyjama(s)?$/, 'pajama$1'],
   [/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1'],
   [/(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|er|ers)?$/, 'or$1'],
   [/(?<=[a-z]{2})tre(s)?$/, 'ter$1'],
@@ -29,7 +47,7 @@ export function americanSpelling(word: string): string {
 
 /** True when two lower-case words differ only by British/American spelling. */
 export function spellingVariants(a: string, b: string): boolean {
-  // Variants differ only near the end, so a different start rules them out cheaply.
-  if (a === b || a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(2) !== b.charCodeAt(2)) return false;
+  // Variants differ by a letter or two of length, so a bigger difference rules them out cheaply.
+  if (a === b || a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 2) return false;
   return (americanSpelling(a) === b || americanSpelling(b) === a || americanSpelling(a) === americanSpelling(b));
 }
