@@ -203,7 +203,7 @@ export function renderMarkdown(r: Results): string {
       'more: more candidates survive, and a second pass adapts the channel to the document). unspin runs on one',
       'thread; with *CPUs: any*, V8\'s garbage collector and compiler threads may use the second core, with *one*',
       'the whole process is pinned to CPU 0 by `taskset`. The speed runs come first, before the accuracy runs load',
-      'the machine: five rounds over all six configurations, each row the fastest of its five (this is a shared',
+      `the machine: five rounds over all ${r.speed.length} configurations, each row the fastest of its five (this is a shared`,
       'virtual machine: other load only ever slows a run, and single runs vary by ±20 % and from one minute to the',
       'next). Model load is the first call on a one-sentence text; peak RSS is `process.resourceUsage().maxRSS`',
       'of that process, which runs with',

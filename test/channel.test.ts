@@ -225,6 +225,7 @@ describe('spelling variants', () => {
     assert.ok(!spellingVariants('quantity', 'number'));
     assert.ok(spellingVariants('sceptical', 'skeptical'));
     assert.ok(spellingVariants('oestrogen', 'estrogen'));
+    assert.ok(spellingVariants('anaesthetised', 'anesthetized'));
     assert.ok(!spellingVariants('promise', 'premise'));
     assert.ok(!spellingVariants('grey', 'great'));
   });

@@ -369,6 +369,13 @@ describe('lattice: names', () => {
     assert.ok(!phrases.some((e) => e.candidate?.original === 'chancellor'));
     assert.ok(phrases.some((e) => e.candidate?.original === 'downing street'));
   });
+
+  it('still reads a headline in title case for spun phrases', () => {
+    const models = buildModels();
+    const [slots] = toSentences(tokenize('The Plan Was Backed To The Highest Degree By Voters'), models.lm);
+    const edges = buildEdges(slots ?? [], models.channel, models.lm, { maxCandidates: 6, maxSpan: 4, localKeep: 8 });
+    assert.ok(edges.flat().some((e) => e.len > 1 && e.candidate?.original === 'most'));
+  });
 });
 
 describe('lattice: run-time tables', () => {

@@ -5,6 +5,7 @@ export class Progress {
   private readonly enabled: boolean;
   private count = 0;
   private lastDraw = 0;
+  private lastWithin = 0;
   /** Whether `within` drew anything (a one-item run draws no bar of its own). */
   private drawn = false;
 
@@ -33,10 +34,11 @@ export class Progress {
    * a single file the bar would otherwise sit still until it is done.
    */
   within(item: string, done: number, total: number): void {
-    if (process.stderr.isTTY !== true || total <= 0) return;
+    // Only inside a long item: the end of an item is the per-item bar's to draw.
+    if (process.stderr.isTTY !== true || total <= 0 || done >= total) return;
     const now = Date.now();
-    if (now - this.lastDraw < 100 && done < total) return;
-    this.lastDraw = now;
+    if (now - this.lastWithin < 100) return;
+    this.lastWithin = now;
     const name = item.length > 40 ? '…' + item.slice(-39) : item;
     process.stderr.write(`\r${this.label} ${name} ${Math.round((100 * done) / total)} %\x1b[K`);
     this.drawn = true;

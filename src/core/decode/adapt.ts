@@ -48,7 +48,8 @@ export function documentPairs(text: string, changes: readonly Change[]): Map<str
     if (change.confidence < 0.5) continue;
     const original = change.alternatives[0]?.edge.candidate?.original;
     if (original === undefined) continue;
-    const spun = text.slice(change.start, change.end).toLowerCase();
+    // Keyed as the lattice spells a span: lower case, U+2019 folded, single spaces.
+    const spun = text.slice(change.start, change.end).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     let m = all.get(original);
     if (m === undefined) all.set(original, (m = new Map()));
     m.set(spun, (m.get(spun) ?? 0) + 1);

@@ -198,6 +198,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
   const edges: Edge[][] = [];
   const settled = slots.map((slot, i) => slot.editable && predictable(slots, i, lm));
   const ranked = rankedCacheFor(channel, lm);
+  const titleCase = isTitleCase(slots);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, local: undefined, candidate: null }];
@@ -220,10 +221,10 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           phrase += ' ' + next.lower;
         }
         if (len < firstLen) continue;
-        // A thesaurus spinner capitalises at most the first word of what it writes, so a span with a
-        // capital inside ("Chancellor of the Exchequer") is a name: only a farm's own table (curated,
-        // learned) may have written it ("Downing Avenue").
-        const name = len > 1 && capitalInside(slots, i, len);
+        // A thesaurus spinner seldom writes a capital inside what it puts in ("Chancellor of the
+        // Exchequer" is a name, not a spun "chancellor"); a farm's own table (curated, learned) may
+        // ("Downing Avenue"). Headlines in title case are exempt.
+        const name = len > 1 && !titleCase && capitalInside(slots, i, len);
         for (const candidate of rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked)) {
           if (name && !isRunTime(candidate.candidate)) continue;
           list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, local: undefined, candidate: candidate.candidate });
@@ -233,6 +234,18 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
     edges.push(list.length > 1 ? pruneLocally(list, slots, lm, options.localKeep, stats) : list);
   }
   return edges;
+}
+
+/** True when most words of a sentence start with a capital letter (a headline in title case). */
+function isTitleCase(slots: readonly Slot[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const slot of slots) {
+    if (!/^\p{L}/u.test(slot.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(slot.text)) capitals++;
+  }
+  return words >= 3 && capitals >= 0.6 * words;
 }
 
 /** True when a word after the first of slots [i, i+len) starts with a capital letter. */

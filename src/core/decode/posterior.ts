@@ -17,12 +17,14 @@ export interface Alternative {
 }
 
 /** Contexts of the paths asked about (every change of a sentence asks about the same path; paths are never changed after decoding). */
-const contextCache = new WeakMap<readonly Edge[], { before: number[][]; after: number[][] }>();
+const contextCache = new WeakMap<NgramScorer, WeakMap<readonly Edge[], { before: number[][]; after: number[][] }>>();
 
-/** Context ids before and after each edge of a path (memoised per path). */
+/** Context ids before and after each edge of a path (memoised per model and path). */
 function contexts(path: readonly Edge[], lm: NgramScorer): { before: number[][]; after: number[][] } {
-  let hit = contextCache.get(path);
-  if (hit === undefined) contextCache.set(path, (hit = pathContexts(path, lm)));
+  let byPath = contextCache.get(lm);
+  if (byPath === undefined) contextCache.set(lm, (byPath = new WeakMap()));
+  let hit = byPath.get(path);
+  if (hit === undefined) byPath.set(path, (hit = pathContexts(path, lm)));
   return hit;
 }
 

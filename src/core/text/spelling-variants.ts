@@ -4,9 +4,20 @@
  * spelling ("stabilize") is no evidence of spinning.
  */
 
-const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+/** Suffix rules; the first that matches applies. */
+const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers|able|ably|ability)$/, 'iz$1'],
-  // Whole stems that the suffix rules miss.
+  [/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1'],
+  [/(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|er|ers)?$/, 'or$1'],
+  [/(?<=[a-z]{2})tre(s)?$/, 'ter$1'],
+  [/(?<=[a-z]{2})mme(s)?$/, 'm$1'],
+  [/(?<=[a-z]{2})(en|fen)ce(s)?$/, '$1se$2'],
+  [/(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
+  [/(?<=[a-z]{2})ogue(s)?$/, 'og$1'],
+];
+
+/** Whole stems that the suffix rules miss; applied first, so "anaesthetised" meets both. */
+const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(un)?scep(tic|tics|tical|tically|ticism)$/, '$1skep$2'],
   [/^grey(s|er|est|ish|ing|ed|ness)?$/, 'gray$1'],
   [/^tyre(s|d)?$/, 'tire$1'],
@@ -24,13 +35,6 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^plough(s|ed|ing)?$/, 'plow$1'],
   [/^mould(s|ed|ing|y)?$/, 'mold$1'],
   [/^pyjama(s)?$/, 'pajama$1'],
-  [/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1'],
-  [/(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|er|ers)?$/, 'or$1'],
-  [/(?<=[a-z]{2})tre(s)?$/, 'ter$1'],
-  [/(?<=[a-z]{2})mme(s)?$/, 'm$1'],
-  [/(?<=[a-z]{2})(en|fen)ce(s)?$/, '$1se$2'],
-  [/(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
-  [/(?<=[a-z]{2})ogue(s)?$/, 'og$1'],
 ];
 
 /**
@@ -39,10 +43,17 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
  * word and the input is not.
  */
 export function americanSpelling(word: string): string {
-  for (const [pattern, replacement] of RULES) {
-    if (pattern.test(word)) return word.replace(pattern, replacement);
+  let out = word;
+  for (const [pattern, replacement] of STEMS) {
+    if (pattern.test(out)) {
+      out = out.replace(pattern, replacement);
+      break;
+    }
   }
-  return word;
+  for (const [pattern, replacement] of SUFFIXES) {
+    if (pattern.test(out)) return out.replace(pattern, replacement);
+  }
+  return out;
 }
 
 /** True when two lower-case words differ only by British/American spelling. */
