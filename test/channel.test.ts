@@ -180,6 +180,9 @@ describe('AdaptedChannel', () => {
     // The boosted pair gained probability; an unboosted WordNet pair only the source scale.
     const number = adapted.candidates('quantity').find((c) => c.original === 'number');
     assert.ok((number?.logP ?? -9) > (base.candidates('quantity')[0]?.logP ?? 0));
+    // The evidence is the document's own, not a farm table's.
+    assert.equal(number?.documentShare, 1);
+    assert.equal(number?.bySource.learned, undefined);
     assert.ok(close(adapted.candidates('amount')[0]?.logP ?? NaN, -1.5 + Math.log10(2), 1e-6));
   });
 });

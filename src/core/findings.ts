@@ -67,8 +67,10 @@ export function toFinding(text: string, place: { line: number; column: number },
 
 function evidence(actual: string, original: string, best: Alternative, change: Change): string {
   const candidate = best.edge.candidate as NonNullable<Edge['candidate']>;
-  const source = SOURCE_NAMES[candidate.source] ?? candidate.source;
-  const p = candidate.bySource[candidate.source] ?? 10 ** candidate.logP;
+  // Boosted by the document's own repeated swaps, with no farm table behind it: say so.
+  const fromDocument = candidate.documentShare !== undefined && candidate.source === 'learned' && candidate.bySource.learned === undefined;
+  const source = fromDocument ? 'this document, which makes the same swap again and again,' : (SOURCE_NAMES[candidate.source] ?? candidate.source);
+  const p = (fromDocument ? candidate.documentShare : candidate.bySource[candidate.source]) ?? 10 ** candidate.logP;
   const spun = actual.toLowerCase();
   const lm =
     change.lmGain >= 0

@@ -88,11 +88,16 @@ export class AdaptedChannel implements Channel {
   }
 }
 
+/**
+ * A candidate with the document's own substitution table mixed in. Its evidence is the document's
+ * (documentShare), not a farm table's: bySource keeps what the channel said.
+ */
 function boosted(c: Candidate | undefined, total: number, p: number, original = c?.original ?? ''): Candidate {
   return {
     original,
     logP: Math.log10(Math.min(1, total)),
     source: c === undefined || p > 10 ** c.logP ? 'learned' : c.source,
-    bySource: { ...(c?.bySource ?? {}), learned: p },
+    bySource: { ...(c?.bySource ?? {}) },
+    documentShare: p,
   };
 }

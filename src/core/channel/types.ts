@@ -11,6 +11,11 @@ export interface Candidate {
   source: ChannelSource;
   /** Per-source P_k(spun | original) where known, for notes and fitting. */
   bySource: Partial<Record<ChannelSource, number>>;
+  /**
+   * Set in a document's second pass when the document itself restored this pair confidently more
+   * than once: the share of the original's restorations that had this spun form.
+   */
+  documentShare?: number;
 }
 
 /** A learned substitution table: original -> spun -> count. */
