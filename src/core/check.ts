@@ -239,6 +239,8 @@ function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, 
   const terms = rateTerms(rate);
   for (const full of lattices) {
     const sentence = pruneUnlikely(full, terms, LOCAL_FLOOR);
+    // Nothing left to replace (most sentences of clean text): the best path keeps every word.
+    if (sentence.edges.every((list) => list.length === 1)) continue;
     const slots = sentence.slots;
     const path = decodeSentence(sentence, models.lm, beamWidth, terms);
     path.edges.forEach((edge, index) => {
