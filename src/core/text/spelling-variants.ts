@@ -43,6 +43,20 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
  * word and the input is not.
  */
 export function americanSpelling(word: string): string {
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    hit = convert(word);
+    // Bounded like the decoder's other caches: a crawl's vocabulary keeps growing.
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+/** Words already converted: a text's words recur, and the rules are two dozen regular expressions. */
+const cache = new Map<string, string>();
+
+function convert(word: string): string {
   let out = word;
   for (const [pattern, replacement] of STEMS) {
     if (pattern.test(out)) {
@@ -60,5 +74,7 @@ export function americanSpelling(word: string): string {
 export function spellingVariants(a: string, b: string): boolean {
   // Variants differ by a letter or two of length, so a bigger difference rules them out cheaply.
   if (a === b || a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 2) return false;
-  return (americanSpelling(a) === b || americanSpelling(b) === a || americanSpelling(a) === americanSpelling(b));
+  const aa = americanSpelling(a);
+  const bb = americanSpelling(b);
+  return aa === b || bb === a || aa === bb;
 }
