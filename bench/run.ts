@@ -156,7 +156,7 @@ function speedRun(config: SpeedConfig): SpeedRun {
   // The same heap limit as bin/unspin.js, so peak RSS is what the CLI shows.
   const node = [process.execPath, '--max-old-space-size=1024', '--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), config.mode, config.input];
   const [command, ...args] = config.pin ? ['taskset', '-c', '0', ...node] : node;
-  const out = execFileSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20, timeout: 600_000 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as SpeedRun;
 }
 
