@@ -25,8 +25,7 @@ export class Progress {
     const width = 24;
     const filled = Math.round((this.count / this.total) * width);
     const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
-    const name = item.length > 40 ? '…' + item.slice(-39) : item;
-    process.stderr.write(`\r${this.label} [${bar}] ${this.count}/${this.total} ${name}\x1b[K`);
+    process.stderr.write(`\r${this.label} [${bar}] ${this.count}/${this.total} ${shortName(item)}\x1b[K`);
   }
 
   /**
@@ -39,8 +38,7 @@ export class Progress {
     const now = Date.now();
     if (now - this.lastWithin < 100) return;
     this.lastWithin = now;
-    const name = item.length > 40 ? '…' + item.slice(-39) : item;
-    process.stderr.write(`\r${this.label} ${name} ${Math.round((100 * done) / total)} %\x1b[K`);
+    process.stderr.write(`\r${this.label} ${shortName(item)} ${Math.round((100 * done) / total)} %\x1b[K`);
     this.drawn = true;
   }
 
@@ -48,4 +46,9 @@ export class Progress {
   done(): void {
     if (this.enabled || this.drawn) process.stderr.write('\r\x1b[K');
   }
+}
+
+/** An item's name cut to its last 40 characters, so the line fits a terminal. */
+function shortName(item: string): string {
+  return item.length > 40 ? '…' + item.slice(-39) : item;
 }

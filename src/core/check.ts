@@ -9,7 +9,7 @@ import { ADAPT_MIN_RATE, ADAPT_WEIGHT, documentPairs, rescoreEdge, sourceScale }
 import { decodeSentence } from './decode/beam.js';
 import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
 import type { Change } from './decode/change.js';
-import { buildEdges, edgeCost, estimateRate, pruneUnlikely, rateTerms, toSentences, type Edge, type Sentence, type Slot } from './decode/lattice.js';
+import { buildEdges, edgeCost, estimateRate, localRatio, pruneUnlikely, rateTerms, toSentences, type Edge, type Sentence, type Slot } from './decode/lattice.js';
 import { alternativesAt } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { applyChanges, lineStarts, placeOf, toFinding } from './findings.js';
@@ -155,7 +155,7 @@ function decodeBlock(context: DocumentContext): Decoded {
     slots: sentence.slots,
     edges: sentence.edges.map((list) => {
       const out = list.map((edge) => rescoreEdge(edge, sentence.slots, adapted));
-      if (out.length > 1) ratios.push(out.reduce((sum, e) => (e.len === 1 && e.local !== undefined ? sum + 10 ** Math.min(30, e.local) : sum), 0));
+      if (out.length > 1) ratios.push(localRatio(out));
       return out;
     }),
   }));

@@ -56,13 +56,9 @@ export class AdaptedChannel implements Channel {
   candidates(spun: string): readonly Candidate[] {
     let hit = this.cache.get(spun);
     if (hit !== undefined) return hit;
-    const base = this.base.candidates(spun).map((c) => this.rescaled(c));
-    const boosts = this.boosts.get(spun) ?? new Map<string, number>();
-    const out = base.map((c) => {
-      const p = boosts.get(c.original);
-      return p === undefined ? c : boosted(c, 10 ** c.logP + this.weight * p, p);
-    });
-    for (const [original, p] of boosts) {
+    const base = this.base.candidates(spun);
+    const out = base.map((c) => this.adapt(c, () => spun));
+    for (const [original, p] of this.boosts.get(spun) ?? []) {
       if (!base.some((c) => c.original === original)) out.push(boosted(undefined, this.weight * p, p, original));
     }
     hit = out.sort((a, b) => b.logP - a.logP);

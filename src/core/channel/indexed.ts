@@ -54,7 +54,6 @@ export class IndexedChannel implements Channel {
   private readonly extra = new Map<string, Map<string, Partial<Record<ChannelSource, number>>>>();
   private readonly heads: Set<string>;
   private prefixes: Set<string> | undefined;
-  private readonly builtInScale: number;
   private readonly logBuiltInScale: number;
   private readonly weights: ChannelWeights;
 
@@ -64,8 +63,7 @@ export class IndexedChannel implements Channel {
     this.heads = new Set(options.index.heads);
     const learned = options.learned ?? new Map<string, ReadonlyMap<string, number>>();
     // A learned table takes its weight from the built-in sources, so the mixture still sums to one.
-    this.builtInScale = learned.size > 0 ? 1 - options.weights.learned : 1;
-    this.logBuiltInScale = Math.log10(this.builtInScale);
+    this.logBuiltInScale = Math.log10(learned.size > 0 ? 1 - options.weights.learned : 1);
     for (const [original, spuns] of curatedForms(options.phrases, options.morphology)) {
       for (const spun of spuns) this.addExtra(spun, original, 'curated', 1 / spuns.size);
     }
@@ -107,12 +105,16 @@ export class IndexedChannel implements Channel {
   }
 
   private *indexEntries(i: number): Generator<Candidate> {
-    const { offsets, original, logP, source, originals } = this.index;
-    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
-      const lp = (logP[e] as number) + this.logBuiltInScale;
-      const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
-      yield { original: originals[original[e] as number] as string, logP: lp, source: src, bySource: oneSource(src, 10 ** lp) };
-    }
+    const { offsets } = this.index;
+    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) yield this.entry(e);
+  }
+
+  /** Index entry `e` as a candidate, its probability scaled for a learned table if one is given. */
+  private entry(e: number): Candidate {
+    const { original, logP, source, originals } = this.index;
+    const lp = (logP[e] as number) + this.logBuiltInScale;
+    const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
+    return { original: originals[original[e] as number] as string, logP: lp, source: src, bySource: oneSource(src, 10 ** lp) };
   }
 
   /** {@inheritDoc Channel.candidates} */
@@ -143,12 +145,11 @@ export class IndexedChannel implements Channel {
     const out: Candidate[] = [];
     let sorted = true;
     if (i >= 0) {
-      const { offsets, original, logP, source, originals } = this.index;
+      const { offsets } = this.index;
       for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
-        const lp = (logP[e] as number) + this.logBuiltInScale;
-        const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
-        if (out.length > 0 && lp > (out[out.length - 1] as Candidate).logP) sorted = false;
-        out.push({ original: originals[original[e] as number] as string, logP: lp, source: src, bySource: oneSource(src, 10 ** lp) });
+        const c = this.entry(e);
+        if (out.length > 0 && c.logP > (out[out.length - 1] as Candidate).logP) sorted = false;
+        out.push(c);
       }
     }
     if (extra === undefined) return sorted ? out : out.sort(byLogP);

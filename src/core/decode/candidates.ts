@@ -57,6 +57,8 @@ export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScor
   const hit = cache.get(phrase);
   // A hit serves the `max` it was made for, and any larger one when it already holds every candidate.
   if (hit !== undefined && ((hit as RankedList).max === max || ((hit as RankedList).complete === true && hit.length <= max))) return hit;
+  let ids = idCache.get(lm);
+  if (ids === undefined) idCache.set(lm, (ids = new Map()));
   let out: RankedList;
   const ordered = channel.byPrior?.(phrase);
   if (ordered !== undefined) {
@@ -64,7 +66,7 @@ export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScor
     out = [];
     out.complete = true;
     for (const candidate of ordered) {
-      const usable = usableCandidate(phrase, candidate, lm);
+      const usable = usableCandidate(phrase, candidate, lm, ids);
       if (usable === null) continue;
       if (out.length === max) {
         out.complete = false;
@@ -73,7 +75,7 @@ export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScor
       out.push(usable);
     }
   } else {
-    const ranked = rank(phrase, channel.candidates(phrase), lm);
+    const ranked = rank(phrase, channel.candidates(phrase), lm, ids);
     // Entries of the run-time tables (curated, a farm's learned table) are few and specific: they
     // are scored even when more frequent originals outrank them a priori ("nice" <- "great").
     out = ranked.length > max ? [...ranked.slice(0, max), ...ranked.slice(max).filter((r) => isRunTime(r.candidate))] : ranked;
@@ -97,10 +99,10 @@ type RankedList = Ranked[] & { complete?: boolean; max?: number };
  * Keeps the candidates whose words the language model knows and that are not mere spelling variants
  * of the spun phrase, best by channel x unigram.
  */
-function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer): Ranked[] {
+function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer, ids: Map<string, OriginalIds | null>): Ranked[] {
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
-    const usable = usableCandidate(phrase, candidate, lm);
+    const usable = usableCandidate(phrase, candidate, lm, ids);
     if (usable !== null) ranked.push(usable);
   }
   ranked.sort((a, b) => b.prior - a.prior);
@@ -108,10 +110,8 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer)
 }
 
 /** A candidate with its ids and prior, or null when its words are unknown or it merely respells the phrase. */
-function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer): Ranked | null {
+function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer, ids: Map<string, OriginalIds | null>): Ranked | null {
   if (spellingVariants(candidate.original, phrase)) return null;
-  let ids = idCache.get(lm);
-  if (ids === undefined) idCache.set(lm, (ids = new Map()));
   const known = originalIds(candidate.original, lm, ids);
   return known === null ? null : { candidate, ids: known.ids, prior: candidate.logP + known.unigram };
 }

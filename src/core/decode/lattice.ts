@@ -296,7 +296,6 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
   // Each edge is weighed against keeping the same slots, so both windows end on the same words and
   // phrases rank fairly against single words.
   const keepScores: number[] = [localScore(first, slots, lm)];
-  let ratio = 0;
   for (let k = 1; k < list.length; k++) {
     const edge = list[k] as Edge;
     const len = edge.len;
@@ -308,13 +307,22 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
       keepScores[len - 1] = keepScore;
     }
     edge.local = edge.logCh + localScore(edge, slots, lm) - keepScore;
-    if (len === 1) ratio += 10 ** Math.min(30, edge.local);
   }
-  stats?.ratios.push(ratio);
+  stats?.ratios.push(localRatio(list));
   // In place (the list is this slot's own): keep edge first, then the best `keep` by local ratio.
   list.sort((a, b) => (a === first ? -1 : b === first ? 1 : (b.local as number) - (a.local as number)));
   if (list.length > keep + 1) list.length = keep + 1;
   return list;
+}
+
+/**
+ * The slot's local likelihood ratio of substitution (see {@link LatticeStats}): the sum over its
+ * single-slot replacements of 10^local.
+ */
+export function localRatio(edges: readonly Edge[]): number {
+  let ratio = 0;
+  for (const e of edges) if (e.len === 1 && e.candidate !== null && e.local !== undefined) ratio += 10 ** Math.min(30, e.local);
+  return ratio;
 }
 
 /** log10 LM score of an edge's words with the kept words of two slots either side. */
