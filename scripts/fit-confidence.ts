@@ -3,9 +3,12 @@
  * (`models/verdict.json`) on reference-spinner data: articles of the fitting split (never used by
  * the benchmark) spun in both styles at rates 0.1-0.5, plus untouched articles.
  *
- * - Confidence: one sample per change the decoder makes; label 1 when it restores the true original
- *   of a substitution exactly (same span, same words), else 0. Logistic regression on the change's
- *   features (src/core/decode/calibrate.ts).
+ * - Confidence (`models/confidence.json`): one sample per change the decoder makes; label 1 when it
+ *   restores the true original of a substitution exactly (same span, same words), else 0. Logistic
+ *   regression on the change's features (src/core/decode/calibrate.ts).
+ * - Spun confidence (`models/spun-confidence.json`): the same changes, decoded again with the first
+ *   calibration in place; label 1 when the span overlaps a substitution at all, whatever its original.
+ *   Its features add the calibrated confidence of the original.
  * - Verdict: one sample per document; label 1 when spun. Logistic regression on log(spun share)
  *   and the language-model gain per word, computed with the calibrated confidences and shrunk
  *   toward clean text by a prior worth 100 words (src/core/verdict.ts).
@@ -13,7 +16,7 @@
  * Run: npx tsx scripts/fit-confidence.ts   (needs ../shared and bench/.cache/ppdb-table.tsv)
  */
 import { writeFileSync } from 'node:fs';
-import { checkDetailed } from '../src/core/check.js';
+import { checkDetailed, type Models } from '../src/core/check.js';
 import { spin } from '../src/core/spin/index.js';
 import { buildModels, lexicalModels } from '../src/node/api.js';
 import { fittingArticles, ppdbTable, ROOT } from './lib/shared.js';
@@ -30,24 +33,25 @@ const table = ppdbTable();
 const lexical = lexicalModels();
 const models = buildModels();
 delete models.confidence;
+delete models.spunConfidence;
 const articles = await fittingArticles(ARTICLES);
 
-const changeSamples: Array<{ x: Record<string, number>; y: 0 | 1 }> = [];
+type Sample = { x: Record<string, number>; y: 0 | 1 };
+/** A text to decode and, when spun, its substitutions. */
+interface Case {
+  text: string;
+  alignment: ReadonlyArray<{ spun: { offset: number; end: number }; original: { text: string } }>;
+  farm: boolean;
+}
+const cases: Case[] = [];
 const docs: Array<{ text: string; y: 0 | 1 }> = [];
 articles.forEach((article, i) => {
   // Every article contributes one spun version (alternating styles, cycling rates) and itself untouched.
   const style = i % 2 === 0 ? 'wordnet' : 'table';
   const rate = RATES[Math.floor(i / 2) % RATES.length] as number;
   const spun = spin(article.text, { style, rate, seed: SEED + i, table, ...lexical });
-  const truth = new Map(spun.alignment.map((s) => [`${s.spun.offset}:${s.spun.end}`, s.original.text.toLowerCase()]));
-  for (const change of checkDetailed(spun.text, models, { minConfidence: 0 }).changes) {
-    const original = change.alternatives[0]?.edge.candidate?.original;
-    const y = original !== undefined && truth.get(`${change.start}:${change.end}`) === original ? 1 : 0;
-    changeSamples.push({ x: change.features, y });
-  }
-  for (const change of checkDetailed(article.text, models, { minConfidence: 0 }).changes) changeSamples.push({ x: change.features, y: 0 });
+  cases.push({ text: spun.text, alignment: spun.alignment, farm: false }, { text: article.text, alignment: [], farm: false });
   docs.push({ text: spun.text, y: 1 }, { text: article.text, y: 0 });
-  if (i % 20 === 19) process.stderr.write(`${i + 1}/${articles.length} articles, ${changeSamples.length} changes\n`);
 });
 
 // Changes made with a learned farm table: learn from 20 table-style pairs, decode 20 others with it,
@@ -57,15 +61,30 @@ const farmPairs = farm.slice(ARTICLES, ARTICLES + 20).map((a, i) => ({ original:
 const learned = toLearnedTable(mineSubstitutions(farmPairs));
 const farmModels = buildModels({ learned });
 delete farmModels.confidence;
+delete farmModels.spunConfidence;
 farm.slice(ARTICLES + 20).forEach((article, i) => {
   const spun = spin(article.text, { style: 'table', rate: 0.3, seed: SEED + 600 + i, table });
-  const truth = new Map(spun.alignment.map((s) => [`${s.spun.offset}:${s.spun.end}`, s.original.text.toLowerCase()]));
-  for (const change of checkDetailed(spun.text, farmModels, { minConfidence: 0 }).changes) {
-    const original = change.alternatives[0]?.edge.candidate?.original;
-    changeSamples.push({ x: change.features, y: original !== undefined && truth.get(`${change.start}:${change.end}`) === original ? 1 : 0 });
-  }
+  cases.push({ text: spun.text, alignment: spun.alignment, farm: true });
 });
 
+/** Decodes every case and labels each change: exact original restored, and span spun at all. */
+function samples(plain: Models, withFarm: Models): { original: Sample[]; spun: Sample[] } {
+  const out = { original: [] as Sample[], spun: [] as Sample[] };
+  cases.forEach((c, i) => {
+    const truth = new Map(c.alignment.map((s) => [`${s.spun.offset}:${s.spun.end}`, s.original.text.toLowerCase()]));
+    for (const change of checkDetailed(c.text, c.farm ? withFarm : plain, { minConfidence: 0 }).changes) {
+      const original = change.alternatives[0]?.edge.candidate?.original;
+      // The original's calibration runs before this feature exists.
+      const { calibrated: _, ...x } = change.features;
+      out.original.push({ x, y: original !== undefined && truth.get(`${change.start}:${change.end}`) === original ? 1 : 0 });
+      out.spun.push({ x: change.features, y: c.alignment.some((s) => change.start < s.spun.end && s.spun.offset < change.end) ? 1 : 0 });
+    }
+    if (i % 40 === 39) process.stderr.write(`${i + 1}/${cases.length} texts\n`);
+  });
+  return out;
+}
+
+const changeSamples = samples(models, farmModels).original;
 const confidence = fitLogistic(changeSamples);
 const positives = changeSamples.filter((s) => s.y === 1).length;
 writeFileSync(
@@ -84,11 +103,28 @@ writeFileSync(
 // finds in clean text, with a prior worth PRIOR_WORDS words (see src/core/verdict.ts). Fitted on
 // whole articles; 100 words is the prior at which, on the first sentences (15-60 words) of these
 // articles, false verdicts above 0.5 fell from 19 to 6 of 160 while the articles' AUC stayed 0.998.
+// Spun confidence, on changes decoded with the original's calibration in place.
+models.confidence = { ...confidence, provenance: '' };
+farmModels.confidence = models.confidence;
+const spunSamples = samples(models, farmModels).spun;
+const spunConfidence = fitLogistic(spunSamples);
+writeFileSync(
+  ROOT + 'models/spun-confidence.json',
+  JSON.stringify(
+    {
+      ...spunConfidence,
+      provenance: `scripts/fit-confidence.ts: the same ${spunSamples.length} changes (${spunSamples.filter((s) => s.y === 1).length} on spun spans), decoded with models/confidence.json; label: the span overlaps a substitution`,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+
 const PRIOR_WORDS = 100;
 const calibrated = buildModels();
 const decodedDocs = docs.map((doc) => {
   const { result, changes } = checkDetailed(doc.text, calibrated, { minConfidence: 0 });
-  const gain = changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
+  const gain = changes.reduce((s, c) => s + c.spunConfidence * Math.max(0, c.features['gain'] ?? 0), 0);
   return { spunShare: result.spunShare, gainPerWord: result.words === 0 ? 0 : gain / result.words, words: result.words, y: doc.y };
 });
 const clean = decodedDocs.filter((d) => d.y === 0);
@@ -113,4 +149,4 @@ writeFileSync(
     2,
   ) + '\n',
 );
-process.stdout.write(`confidence: ${JSON.stringify(confidence)}\nverdict: ${JSON.stringify(verdict)}\n`);
+process.stdout.write(`confidence: ${JSON.stringify(confidence)}\nspun: ${JSON.stringify(spunConfidence)}\nverdict: ${JSON.stringify(verdict)}\n`);

@@ -300,6 +300,20 @@ describe('checkText on the default models', () => {
     assert.equal(r.language, 'en');
   });
 
+  it('reports how surely a span is spun apart from how sure its original is', () => {
+    // "astir" is surely a spinner's word in news, but "about" and "up" both fit here: the finding and
+    // the restoration stand on the first, the note gives the second.
+    const text = 'The planetary trade woody was signed connected Monday astir the archetypal clip successful a decade.';
+    const r = checkText(text, models);
+    const astir = r.messages.find((m) => m.actual === 'astir');
+    assert.ok(astir !== undefined, JSON.stringify(r.messages.map((m) => m.actual)));
+    assert.equal(astir.expected[0], 'about');
+    assert.ok(astir.confidence >= 0.88 && astir.originalConfidence < 0.7, `${astir.confidence} / ${astir.originalConfidence}`);
+    assert.match(astir.note, /spun with probability 0\.9\d*, and "about" the original with probability 0\.[0-6]/);
+    for (const m of r.messages) assert.ok(m.originalConfidence <= m.confidence + 0.05, m.actual);
+    assert.equal(r.restored, 'The international trade deal was signed on Monday about the first time in a decade.');
+  });
+
   it('finds nothing in clean sentences', () => {
     for (const text of [
       'The council said on Tuesday that the new library would open in the spring.\nResidents welcomed the plan.',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mineSubstitutions } from '../src/core/learn/mine.js';
 import { formatLearnedTable, parseFarmTable, parseLearnedTable, toLearnedTable, FARM_TABLE_HEADER } from '../src/core/learn/table-file.js';
 import { parseLearnPairsLine } from '../src/node/learn-input.js';
-import { restore } from '../src/node/api.js';
+import { check, restore } from '../src/node/api.js';
 
 const PAIRS = [
   { original: 'It was a great win for the team.', spun: 'It was a nice win for the team.' },
@@ -70,8 +70,16 @@ test('learn input lines: bad JSON and missing fields are reported with file and 
 test('a learned table lets restore undo substitutions the built-in channel misses', () => {
   const learned = parseLearnedTable(formatLearnedTable(mineSubstitutions(PAIRS)));
   const spun = 'He said it was a nice success. Exercise builds strong muscle tissues over time.';
-  const plain = restore(spun);
-  const withTable = restore(spun, { learned });
-  assert.ok(plain.includes('nice success'), plain);
-  assert.equal(withTable, 'He said it was a great success. Exercise builds strong muscles over time.');
+  // Two sentences are little evidence that a text is spun at all, so the default threshold (set for
+  // whole articles) is not the point here: the table must raise both swaps and pick their originals.
+  const confidences = (options: { learned?: typeof learned }): Map<string, [string | undefined, number]> =>
+    new Map(check(spun, { ...options, minConfidence: 0 }).messages.map((m) => [m.actual, [m.expected[0], m.confidence]]));
+  const plain = confidences({});
+  const withTable = confidences({ learned });
+  for (const [actual, original] of [['nice', 'great'], ['muscle tissues', 'muscles']] as const) {
+    assert.equal(withTable.get(actual)?.[0], original);
+    assert.ok((withTable.get(actual)?.[1] ?? 0) > (plain.get(actual)?.[1] ?? 0) + 0.1, `${actual}: ${String(plain.get(actual))} -> ${String(withTable.get(actual))}`);
+  }
+  assert.ok(restore(spun).includes('nice success'));
+  assert.equal(restore(spun, { learned, minConfidence: 0.75 }), 'He said it was a great success. Exercise builds strong muscles over time.');
 });

@@ -14,6 +14,7 @@ function finding(over: Partial<Finding> = {}): Finding {
     actual: 'Quantity',
     expected: ['Number', 'Amount'],
     confidence: 0.934,
+    originalConfidence: 0.81,
     note: 'LM -3.2 vs -7.9; channel 0.41',
     ...over,
   };

@@ -60,7 +60,8 @@ export function toFinding(text: string, place: { line: number; column: number },
     endOffset: change.end,
     actual,
     expected,
-    confidence: round(change.confidence),
+    confidence: round(change.spunConfidence),
+    originalConfidence: round(change.confidence),
     note: evidence(actual, original, best, change),
   };
 }
@@ -77,7 +78,8 @@ function evidence(actual: string, original: string, best: Alternative, change: C
       ? `the language model finds "${original}" ${times(change.lmGain)} likelier than "${spun}" here`
       : `the language model finds "${spun}" ${times(-change.lmGain)} likelier than "${original}" here, but the substitution is typical`;
   return `${lm}; ${source} lists "${spun}" as a substitute for "${original}" (P=${p.toPrecision(2)}); ` +
-    `confidence ${round(change.confidence)} over ${change.alternatives.length + 1} readings`;
+    `spun with probability ${round(change.spunConfidence)}, and "${original}" the original with probability ${round(change.confidence)} ` +
+    `of ${change.alternatives.length + 1} readings`;
 }
 
 /** 10^x as a readable factor: "3.2 times", "1,500 times". */

@@ -60,8 +60,13 @@ export interface Finding extends Place {
   actual: string;
   /** Suggested originals, best first, in the input's case. */
   expected: string[];
-  /** Posterior confidence in [0, 1] that `expected[0]` is the original. */
+  /**
+   * Calibrated probability in [0, 1] that the span was spun (machine-substituted): the accusation's
+   * confidence, which thresholds and reporters use.
+   */
   confidence: number;
+  /** Calibrated probability in [0, 1] that `expected[0]` is the original (at most about `confidence`). */
+  originalConfidence: number;
   /** The evidence: language-model and channel figures behind the finding. */
   note: string;
 }

@@ -79,10 +79,11 @@ export function buildModels(options: { learned?: LearnedTable; weights?: Channel
     ...(options.learned ? { learned: options.learned } : {}),
   });
   const confidence = readJson<ConfidenceModel>('models/confidence.json');
+  const spunConfidence = readJson<ConfidenceModel>('models/spun-confidence.json');
   const weights = options.weights ?? loadChannelWeights();
   // One language model per process: models built with different tables share it (it is read-only).
   languageModel ??= loadLanguageModel();
-  return { lm: languageModel, channel, verdict: loadVerdict(), weights, ...(confidence ? { confidence } : {}) };
+  return { lm: languageModel, channel, verdict: loadVerdict(), weights, ...(confidence ? { confidence } : {}), ...(spunConfidence ? { spunConfidence } : {}) };
 }
 
 /** The default models, loaded on first use. */

@@ -10,8 +10,10 @@ export interface Change {
   end: number;
   /** Alternatives, best first; the first is the chosen original. */
   alternatives: Alternative[];
-  /** Confidence of the chosen original. */
+  /** Probability that the chosen original is the true one. */
   confidence: number;
+  /** Probability that the span was spun at all, whatever its original: what findings report and thresholds test. */
+  spunConfidence: number;
   /** Number of input words in the span. */
   words: number;
   /** log10 of how much likelier the language model finds the original than the input in this window. */
