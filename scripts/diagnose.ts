@@ -46,7 +46,7 @@ const stages = { substitutions: 0, noCandidate: 0, pruned: 0, kept: 0, otherOrig
     else if (!inLattice.get(key)?.has(original)) stages.pruned++;
     else if (change === undefined) stages.kept++;
     else if (change.alternatives[0]?.edge.candidate?.original !== original) stages.otherOriginal++;
-    else if (change.confidence < DEFAULT_MIN_CONFIDENCE) stages.belowThreshold++;
+    else if (change.spunConfidence < DEFAULT_MIN_CONFIDENCE) stages.belowThreshold++;
     else stages.restored++;
   }
 });

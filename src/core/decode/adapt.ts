@@ -75,7 +75,8 @@ export function rescoreEdge(edge: Edge, slots: readonly Slot[], channel: Adapted
     return phrase;
   };
   const candidate = channel.adapt(edge.candidate, spun);
-  if (candidate.logP === edge.logCh) return edge;
-  const delta = candidate.logP - edge.logCh;
-  return { ...edge, logCh: candidate.logP, candidate, ...(edge.local === undefined ? {} : { local: edge.local + delta }) };
+  // Relative to the candidate, not the edge: the edge's cost may carry a context penalty (tense.ts).
+  const delta = candidate.logP - edge.candidate.logP;
+  if (delta === 0) return edge;
+  return { ...edge, logCh: edge.logCh + delta, candidate, ...(edge.local === undefined ? {} : { local: edge.local + delta }) };
 }

@@ -9,6 +9,7 @@ import { americanSpelling } from '../text/spelling-variants.js';
 import type { Token } from '../types.js';
 import { isRunTime, rankedCacheFor, rankedCandidates } from './candidates.js';
 import type { NgramScorer } from './scorer.js';
+import { tenseMismatch, TENSE_PENALTY } from './tense.js';
 
 /** One position of a sentence. */
 export interface Slot {
@@ -227,7 +228,8 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         const name = len > 1 && !titleCase && capitalInside(slots, i, len);
         for (const candidate of rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked)) {
           if (name && !isRunTime(candidate.candidate)) continue;
-          list.push({ start: i, len, ids: candidate.ids, logCh: candidate.candidate.logP, kept: 0, local: undefined, candidate: candidate.candidate });
+          const logCh = candidate.candidate.logP - (tenseMismatch(slots, i, candidate.candidate.original) ? TENSE_PENALTY : 0);
+          list.push({ start: i, len, ids: candidate.ids, logCh, kept: 0, local: undefined, candidate: candidate.candidate });
         }
       }
     }
