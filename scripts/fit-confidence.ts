@@ -99,11 +99,7 @@ writeFileSync(
   ) + '\n',
 );
 
-// Verdict, on the calibrated confidences. Its features are shrunk toward the share the decoder
-// finds in clean text, with a prior worth PRIOR_WORDS words (see src/core/verdict.ts). Fitted on
-// whole articles; 100 words is the prior at which, on the first sentences (15-60 words) of these
-// articles, false verdicts above 0.5 fell from 19 to 6 of 160 while the articles' AUC stayed 0.998.
-// Spun confidence, on changes decoded with the original's calibration in place.
+// Spun confidence, on the same texts decoded again with the original's calibration in place.
 models.confidence = { ...confidence, provenance: '' };
 farmModels.confidence = models.confidence;
 const spunSamples = samples(models, farmModels).spun;
@@ -113,18 +109,23 @@ writeFileSync(
   JSON.stringify(
     {
       ...spunConfidence,
-      provenance: `scripts/fit-confidence.ts: the same ${spunSamples.length} changes (${spunSamples.filter((s) => s.y === 1).length} on spun spans), decoded with models/confidence.json; label: the span overlaps a substitution`,
+      provenance: `scripts/fit-confidence.ts: ${spunSamples.length} changes of the same texts (${spunSamples.filter((s) => s.y === 1).length} on spun spans), decoded with models/confidence.json; label: the span overlaps a substitution`,
     },
     null,
     2,
   ) + '\n',
 );
 
+// Verdict, on the calibrated confidences of the originals (as src/core/check.ts weighs them). Its
+// features are shrunk toward the share the decoder finds in clean text, with a prior worth
+// PRIOR_WORDS words (see src/core/verdict.ts). Fitted on whole articles; 100 words is the prior at
+// which, on the first sentences (15-60 words) of these articles, false verdicts above 0.5 fell from
+// 19 to 6 of 160 while the articles' AUC stayed 0.998.
 const PRIOR_WORDS = 100;
 const calibrated = buildModels();
 const decodedDocs = docs.map((doc) => {
   const { result, changes } = checkDetailed(doc.text, calibrated, { minConfidence: 0 });
-  const gain = changes.reduce((s, c) => s + c.spunConfidence * Math.max(0, c.features['gain'] ?? 0), 0);
+  const gain = changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
   return { spunShare: result.spunShare, gainPerWord: result.words === 0 ? 0 : gain / result.words, words: result.words, y: doc.y };
 });
 const clean = decodedDocs.filter((d) => d.y === 0);

@@ -182,7 +182,7 @@ describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {
     ]);
     assert.equal(plain.code, 1, plain.stderr);
     assert.match(plain.stdout, /^test\/fixtures\/cli\/spun\.txt$/m);
-    assert.match(plain.stdout, /^ {2}1:\d+ +warning {2}beryllium -> be \(\d\.\d\d\) +unspin\/synonym-swap$/m);
+    assert.match(plain.stdout, /^ {2}1:\d+ +warning {2}beryllium -> be \(spun \d\.\d\d\) +unspin\/synonym-swap$/m);
     assert.match(plain.stdout, /successful -> in/);
     assert.match(plain.stdout, /betwixt -> between/);
     assert.ok(!plain.stdout.includes(ESC));

@@ -301,17 +301,18 @@ describe('checkText on the default models', () => {
   });
 
   it('reports how surely a span is spun apart from how sure its original is', () => {
-    // "astir" is surely a spinner's word in news, but "about" and "up" both fit here: the finding and
-    // the restoration stand on the first, the note gives the second.
-    const text = 'The planetary trade woody was signed connected Monday astir the archetypal clip successful a decade.';
+    // "planetary" is surely a spinner's word for leaders in news, but "global", "world" and
+    // "international" all fit: the finding and the restoration stand on the first, the note and
+    // originalConfidence give the second.
+    const text = 'The Prime Minister met planetary leaders successful Brussels connected Tuesday for the archetypal clip since the election, arsenic talks astir the trade deal continued.';
     const r = checkText(text, models);
-    const astir = r.messages.find((m) => m.actual === 'astir');
-    assert.ok(astir !== undefined, JSON.stringify(r.messages.map((m) => m.actual)));
-    assert.equal(astir.expected[0], 'about');
-    assert.ok(astir.confidence >= 0.88 && astir.originalConfidence < 0.7, `${astir.confidence} / ${astir.originalConfidence}`);
-    assert.match(astir.note, /spun with probability 0\.9\d*, and "about" the original with probability 0\.[0-6]/);
+    const planetary = r.messages.find((m) => m.actual === 'planetary');
+    assert.ok(planetary !== undefined, JSON.stringify(r.messages.map((m) => m.actual)));
+    assert.ok(['global', 'world', 'international'].includes(planetary.expected[0] ?? ''), planetary.expected.join());
+    assert.ok(planetary.confidence >= 0.88 && planetary.originalConfidence < 0.7, `${planetary.confidence} / ${planetary.originalConfidence}`);
+    assert.match(planetary.note, /spun with probability 0\.9\d*, and "\w+" the original with probability 0\.[0-6]/);
     for (const m of r.messages) assert.ok(m.originalConfidence <= m.confidence + 0.05, m.actual);
-    assert.equal(r.restored, 'The international trade deal was signed on Monday about the first time in a decade.');
+    assert.match(r.restored, / leaders in Brussels on Tuesday for the first time since the election, as talks about the trade deal continued\.$/);
   });
 
   it('finds nothing in clean sentences', () => {

@@ -52,8 +52,8 @@ describe('formatStylish', () => {
       out,
       [
         'news/spun.txt',
-        '  1:1    warning  Quantity -> Number (0.93)        unspin/synonym-swap',
-        '  12:14  warning  successful the -> in the (0.88)  unspin/synonym-swap',
+        '  1:1    warning  Quantity -> Number (spun 0.93)        unspin/synonym-swap',
+        '  12:14  warning  successful the -> in the (spun 0.88)  unspin/synonym-swap',
         '  score 0.97, spun share 21 %',
         '',
         'clean.md',
@@ -129,12 +129,12 @@ describe('formatGithub', () => {
     const out = formatGithub([spun, odd]).split('\n');
     assert.equal(
       out[0],
-      '::warning file=news/spun.txt,line=1,col=1,endLine=1,endColumn=9,title=unspin/synonym-swap::Quantity -> Number (0.93): A synonym spinner would write "Quantity" for "Number".',
+      '::warning file=news/spun.txt,line=1,col=1,endLine=1,endColumn=9,title=unspin/synonym-swap::Quantity -> Number (spun 0.93): A synonym spinner would write "Quantity" for "Number".',
     );
     assert.equal(out[1]?.startsWith('::warning file=news/spun.txt,line=12,col=14,endLine=12,endColumn=28,'), true);
     assert.equal(
       out[2],
-      '::warning file=dir%2Cwith%3Aodd%25name.txt,line=3,col=5,endLine=4,endColumn=5,title=unspin/synonym-swap::got here -> came (0.93): 50%25 sure,%0D%0Areally',
+      '::warning file=dir%2Cwith%3Aodd%25name.txt,line=3,col=5,endLine=4,endColumn=5,title=unspin/synonym-swap::got here -> came (spun 0.93): 50%25 sure,%0D%0Areally',
     );
     assert.equal(out[3], 'unspin: 3 warnings in 2 of 2 files');
   });

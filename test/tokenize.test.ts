@@ -215,6 +215,13 @@ describe('tokenize: protected tokens', () => {
     assert.deepEqual(protectedText('x\n~~~\ncode'), ['~~~\ncode']);
   });
 
+  it('protects paths and file names, not the words around them', () => {
+    assert.deepEqual(protectedText('See [API documentation](./docs/api.md) first.'), ['.', '/', 'docs', '/', 'api', '.', 'md']);
+    assert.deepEqual(protectedText('Read contributing.md and node.js docs, and/or ask.'), ['contributing', '.', 'md', 'node', '.', 'js', 'and', '/', 'or']);
+    // Sentences, decimals, initialisms and a slash between spaces are prose.
+    assert.deepEqual(protectedText('He left. Then it cost 3.5m in the U.S. and 1 / 2 of it.'), []);
+  });
+
   it('protects quoted mentions by the documented rule', () => {
     assert.deepEqual(protectedText('the word "quantity" here'), ['"', 'quantity', '"']);
     assert.deepEqual(protectedText('the term ‘counterfeit consciousness’ is'), ['‘', 'counterfeit', 'consciousness', '’']);

@@ -65,7 +65,10 @@ export interface Finding extends Place {
    * confidence, which thresholds and reporters use.
    */
   confidence: number;
-  /** Calibrated probability in [0, 1] that `expected[0]` is the original (at most about `confidence`). */
+  /**
+   * Calibrated probability in [0, 1] that `expected[0]` is the original. Usually below `confidence`
+   * (a span can be surely spun and its original uncertain), though the two calibrations are separate.
+   */
   originalConfidence: number;
   /** The evidence: language-model and channel figures behind the finding. */
   note: string;

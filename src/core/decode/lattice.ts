@@ -226,9 +226,11 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         // Exchequer" is a name, not a spun "chancellor"); a farm's own table (curated, learned) may
         // ("Downing Avenue"). Headlines in title case are exempt.
         const name = len > 1 && !titleCase && capitalInside(slots, i, len);
-        for (const candidate of rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked)) {
+        const candidates = rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked);
+        const originals = candidates.length > 1 ? candidates.map((c) => c.candidate.original) : [];
+        for (const candidate of candidates) {
           if (name && !isRunTime(candidate.candidate)) continue;
-          const logCh = candidate.candidate.logP - (tenseMismatch(slots, i, candidate.candidate.original) ? TENSE_PENALTY : 0);
+          const logCh = candidate.candidate.logP - (tenseMismatch(slots, i, candidate.candidate.original, originals) ? TENSE_PENALTY : 0);
           list.push({ start: i, len, ids: candidate.ids, logCh, kept: 0, local: undefined, candidate: candidate.candidate });
         }
       }

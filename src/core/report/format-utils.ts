@@ -19,11 +19,11 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** `actual -> expected (confidence)`, the core of every rendered finding. */
+/** `actual -> expected (spun 0.93)`, the core of every rendered finding: the number is how surely the span is spun. */
 export function findingText(m: Finding): string {
   const expected = m.expected[0];
   const change = expected === undefined ? oneLine(m.actual) : `${oneLine(m.actual)} -> ${oneLine(expected)}`;
-  return `${change} (${fixed2(m.confidence)})`;
+  return `${change} (spun ${fixed2(m.confidence)})`;
 }
 
 /** The per-file verdict line: `score 0.97, spun share 21 %`, or why there is none. */
