@@ -39,6 +39,11 @@ const BEFORE_BASE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'migh
 /** Forms of "have" after which a simple past is ungrammatical ("has came"). */
 const HAVE = /^(?:have|has|had|having|haven't|hasn't|hadn't)$|'(?:ve|d)$/;
 
+function some(items: Iterable<string>, test: (item: string) => boolean): boolean {
+  for (const item of items) if (test(item)) return true;
+  return false;
+}
+
 function head(original: string): string {
   const space = original.indexOf(' ');
   return space < 0 ? original : original.slice(0, space);
@@ -51,10 +56,13 @@ function head(original: string): string {
  * three words before (nor, as "come" is a base form too, a "to" or modal right before), or a
  * simple-past-only form ("came") beside its participle right after a form of "have".
  */
-export function tenseMismatch(slots: readonly Slot[], i: number, original: string, siblings: readonly string[]): boolean {
+export function tenseMismatch(slots: readonly Slot[], i: number, original: string, siblings: Iterable<string>): boolean {
+  // Most originals are no irregular past or participle: settle those without looking further.
   const word = head(original);
   const pasts = PASTS_OF.get(word);
-  if (pasts !== undefined && siblings.some((s) => pasts.includes(head(s)))) {
+  const participles = pasts === undefined ? PARTICIPLES_OF.get(word) : undefined;
+  if (pasts === undefined && participles === undefined) return false;
+  if (pasts !== undefined && some(siblings, (s) => pasts.includes(head(s)))) {
     const prev = slots[i - 1];
     if (prev !== undefined && BEFORE_BASE.has(prev.lower)) return false;
     for (let k = Math.max(0, i - 3); k < i; k++) {
@@ -63,8 +71,7 @@ export function tenseMismatch(slots: readonly Slot[], i: number, original: strin
     }
     return true;
   }
-  const participles = PARTICIPLES_OF.get(word);
-  if (participles !== undefined && siblings.some((s) => participles.includes(head(s)))) {
+  if (participles !== undefined && some(siblings, (s) => participles.includes(head(s)))) {
     const prev = slots[i - 1];
     return prev !== undefined && HAVE.test(prev.lower);
   }
