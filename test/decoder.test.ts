@@ -311,7 +311,6 @@ describe('checkText on the default models', () => {
     assert.ok(['global', 'world', 'international'].includes(planetary.expected[0] ?? ''), planetary.expected.join());
     assert.ok(planetary.confidence >= 0.88 && planetary.originalConfidence < 0.7, `${planetary.confidence} / ${planetary.originalConfidence}`);
     assert.match(planetary.note, /spun with probability 0\.9\d*, and "\w+" the original with probability 0\.[0-6]/);
-    for (const m of r.messages) assert.ok(m.originalConfidence <= m.confidence + 0.05, m.actual);
     assert.match(r.restored, / leaders in Brussels on Tuesday for the first time since the election, as talks about the trade deal continued\.$/);
   });
 

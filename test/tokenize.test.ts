@@ -220,6 +220,9 @@ describe('tokenize: protected tokens', () => {
     assert.deepEqual(protectedText('Read contributing.md and node.js docs, and/or ask.'), ['contributing', '.', 'md', 'node', '.', 'js', 'and', '/', 'or']);
     // Sentences, decimals, initialisms and a slash between spaces are prose.
     assert.deepEqual(protectedText('He left. Then it cost 3.5m in the U.S. and 1 / 2 of it.'), []);
+    assert.deepEqual(protectedText('See .gitignore and README.MD here.'), ['.', 'gitignore', 'README', '.', 'MD']);
+    // A missing space after a full stop is no file name; a dash ends a run.
+    assert.deepEqual(protectedText('He left.then came home.and rules—i.e. more'), []);
   });
 
   it('protects quoted mentions by the documented rule', () => {

@@ -40,7 +40,8 @@ confidence, and a verdict per file (score in [0, 1], estimated share of spun wor
 Options
   --stdin                  read the text from standard input
   --format FORMAT          stylish (default), json or github
-  --min-confidence N       hide findings spun with probability below N (0..1, default 0.88)
+  --min-confidence N       hide findings spun with probability below N (0..1, default 0.88);
+                           a finding also needs an original at least 30 % likely
   --table FILE             also use a farm table learned by unspin learn (docs/farm-table.md)
   --max-size MB            refuse inputs larger than this (default 20)
   --quiet                  print findings only, no verdict lines (stylish)
@@ -62,7 +63,8 @@ spun spans replaced by their probable originals.
 
 Options
   --stdin                  read the text from standard input
-  --min-confidence N       restore only spans spun with probability N or more (0..1, default 0.88)
+  --min-confidence N       restore only spans spun with probability N or more (0..1, default
+                           0.88) whose original is at least 30 % likely
   --table FILE             also use a farm table learned by unspin learn (docs/farm-table.md)
   --max-size MB            refuse inputs larger than this (default 20)
   -h, --help               show this help

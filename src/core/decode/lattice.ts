@@ -7,7 +7,7 @@ import type { Candidate, Channel } from '../channel/types.js';
 import { lmWords } from '../text/lm-words.js';
 import { americanSpelling } from '../text/spelling-variants.js';
 import type { Token } from '../types.js';
-import { isRunTime, rankedCacheFor, rankedCandidates, type Ranked } from './candidates.js';
+import { isRunTime, rankedCacheFor, rankedCandidates } from './candidates.js';
 import type { NgramScorer } from './scorer.js';
 import { tenseMismatch, TENSE_PENALTY } from './tense.js';
 
@@ -227,10 +227,9 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         // ("Downing Avenue"). Headlines in title case are exempt.
         const name = len > 1 && !titleCase && capitalInside(slots, i, len);
         const candidates = rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked);
-        const originals = originalsOf(candidates);
         for (const candidate of candidates) {
           if (name && !isRunTime(candidate.candidate)) continue;
-          const logCh = candidate.candidate.logP - (tenseMismatch(slots, i, candidate.candidate.original, originals) ? TENSE_PENALTY : 0);
+          const logCh = candidate.candidate.logP - (tenseMismatch(slots, i, candidate.candidate.original, candidates) ? TENSE_PENALTY : 0);
           list.push({ start: i, len, ids: candidate.ids, logCh, kept: 0, local: undefined, candidate: candidate.candidate });
         }
       }
@@ -238,11 +237,6 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
     edges.push(list.length > 1 ? pruneLocally(list, slots, lm, options.localKeep, stats) : list);
   }
   return edges;
-}
-
-/** The originals of ranked candidates, read only when a tense check needs them. */
-function* originalsOf(candidates: readonly Ranked[]): Iterable<string> {
-  for (const c of candidates) yield c.candidate.original;
 }
 
 /** True when most words of a sentence start with a capital letter (a headline in title case). */

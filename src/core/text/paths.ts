@@ -1,16 +1,22 @@
 /**
- * File names and paths in prose ("see docs/api.md", "./LICENSE", "node.js") are names, not words a
- * spinner chose: the tokens of such a run are protected like URLs.
+ * File names and paths in prose ("see docs/api.md", "./LICENSE", "node.js", ".gitignore") are
+ * names, not words a spinner chose: the tokens of such a run are protected like URLs.
  */
 import type { Token } from '../types.js';
 
-/** A slash between two name characters: `docs/api`, `./LICENSE`, `and/or`. */
+/** A slash between two name characters (`docs/api`, `./LICENSE`, `and/or`) or a backslash before one (`C:\Users`). */
 const PATH = /[\p{L}\p{N}._~-]\/[\p{L}\p{N}._~-]|\\[\p{L}\p{N}]/u;
-/** A name, a dot and a short lower-case extension with nothing after it: `api.md`, `node.js`. */
-const FILE = /[\p{L}\p{N}_-]\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
+/**
+ * A name, a dot and a known file extension with nothing after it (`api.md`, `node.js`,
+ * `README.MD`). Only known extensions: "left.then" is a missing space, not a file.
+ */
+const FILE =
+  /[\p{L}\p{N}_-]\.(?:md|mdx|markdown|txt|rst|tex|html?|css|scss|xml|json|ya?ml|toml|ini|cfg|conf|config|env|lock|log|csv|tsv|sql|db|js|mjs|cjs|jsx|ts|tsx|vue|py|rb|go|rs|java|kt|swift|c|h|cc|cpp|hpp|cs|php|pl|sh|bash|zsh|ps1|bat|exe|dll|so|dylib|wasm|bin|zip|gz|tgz|tar|7z|rar|pdf|docx?|xlsx?|pptx?|odt|epub|png|jpe?g|gif|svg|webp|ico|mp[34]|wav|iso|dmg|apk|deb|rpm)(?![\p{L}\p{N}])/iu;
+/** A dotfile or dotted folder standing alone: `.gitignore`, `.env`, `.github`. */
+const DOTFILE = /^\.[a-z][\w.-]*$/;
 
-/** Brackets and quotes end a run: `[text](./path)` protects the path, not the link's text. */
-const SEPARATORS = new Set(['(', ')', '[', ']', '<', '>', '"', "'", '“', '”', '‘', '’', ',', ';']);
+/** Brackets, quotes, commas and dashes end a run: `[text](./path)` protects the path, not the link's text. */
+const SEPARATORS = new Set(['(', ')', '[', ']', '<', '>', '"', "'", '“', '”', '‘', '’', ',', ';', '—', '–']);
 
 /** Punctuation that ends a run rather than belonging to it. */
 const TRAILING = new Set(['.', ':', '!', '?', '…']);
@@ -30,7 +36,7 @@ export function markPaths(tokens: readonly Token[]): void {
     if (end - start > 1) {
       const run = tokens.slice(start, end);
       const text = run.map((x) => x.text).join('');
-      if (PATH.test(text) || FILE.test(text)) for (const x of run) x.protected = true;
+      if (PATH.test(text) || FILE.test(text) || DOTFILE.test(text)) for (const x of run) x.protected = true;
     }
     start = blank ? k + 1 : k;
   }
