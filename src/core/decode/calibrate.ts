@@ -22,7 +22,7 @@ export interface ConfidenceModel {
 /** Calibrated probability that a change restores the true original. */
 export function calibratedConfidence(model: ConfidenceModel, features: ChangeFeatures): number {
   let z = model.intercept;
-  for (const [name, value] of Object.entries(features)) z += (model.weights[name] ?? 0) * value;
+  for (const name in features) z += (model.weights[name] ?? 0) * (features[name] as number);
   return 1 / (1 + Math.exp(-z));
 }
 

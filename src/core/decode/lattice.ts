@@ -9,7 +9,7 @@ import { americanSpelling } from '../text/spelling-variants.js';
 import type { Token } from '../types.js';
 import { isRunTime, rankedCacheFor, rankedCandidates } from './candidates.js';
 import type { NgramScorer } from './scorer.js';
-import { tenseMismatch, TENSE_PENALTY } from './tense.js';
+import { hasTwoReadings, tenseMismatch, TENSE_PENALTY } from './tense.js';
 
 /** One position of a sentence. */
 export interface Slot {
@@ -227,9 +227,12 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         // ("Downing Avenue"). Headlines in title case are exempt.
         const name = len > 1 && !titleCase && capitalInside(slots, i, len);
         const candidates = rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked);
+        // Tense matters only where two readings of one verb are candidates (tense.ts).
+        const tense = candidates.length > 1 && hasTwoReadings(candidates);
         for (const candidate of candidates) {
           if (name && !isRunTime(candidate.candidate)) continue;
-          const logCh = candidate.candidate.logP - (tenseMismatch(slots, i, candidate.candidate.original, candidates) ? TENSE_PENALTY : 0);
+          const mismatch = tense && tenseMismatch(slots, i, candidate.candidate.original, candidates);
+          const logCh = candidate.candidate.logP - (mismatch ? TENSE_PENALTY : 0);
           list.push({ start: i, len, ids: candidate.ids, logCh, kept: 0, local: undefined, candidate: candidate.candidate });
         }
       }

@@ -47,6 +47,23 @@ export interface Sibling {
   readonly candidate: { readonly original: string };
 }
 
+const twoReadings = new WeakMap<readonly Sibling[], boolean>();
+
+/**
+ * True when some candidate of a span has a sibling that is the other reading of the same verb
+ * (simple past beside participle); memoised per candidate list, which the lattice caches per phrase,
+ * so that the common case costs one look-up per span rather than one per candidate.
+ */
+export function hasTwoReadings(candidates: readonly Sibling[]): boolean {
+  let hit = twoReadings.get(candidates);
+  if (hit === undefined) {
+    const heads = candidates.map((c) => head(c.candidate.original));
+    hit = heads.some((h) => PASTS_OF.get(h)?.some((past) => heads.includes(past)) === true);
+    twoReadings.set(candidates, hit);
+  }
+  return hit;
+}
+
 function head(original: string): string {
   const space = original.indexOf(' ');
   return space < 0 ? original : original.slice(0, space);
