@@ -6,7 +6,7 @@
  *
  * Run: npx tsx scripts/diagnose.ts [wordnet|table] [rate] [articles]   (needs ../shared)
  */
-import { checkDetailed, DEFAULT_MIN_CONFIDENCE } from '../src/core/check.js';
+import { checkDetailed, DEFAULT_MIN_CONFIDENCE, MIN_ORIGINAL_CONFIDENCE } from '../src/core/check.js';
 import { buildEdges, toSentences } from '../src/core/decode/lattice.js';
 import { spin } from '../src/core/spin/index.js';
 import { tokenize } from '../src/core/text/tokenize.js';
@@ -46,7 +46,7 @@ const stages = { substitutions: 0, noCandidate: 0, pruned: 0, kept: 0, otherOrig
     else if (!inLattice.get(key)?.has(original)) stages.pruned++;
     else if (change === undefined) stages.kept++;
     else if (change.alternatives[0]?.edge.candidate?.original !== original) stages.otherOriginal++;
-    else if (change.spunConfidence < DEFAULT_MIN_CONFIDENCE) stages.belowThreshold++;
+    else if (change.spunConfidence < DEFAULT_MIN_CONFIDENCE || change.confidence < MIN_ORIGINAL_CONFIDENCE) stages.belowThreshold++;
     else stages.restored++;
   }
 });
