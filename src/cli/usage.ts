@@ -35,7 +35,8 @@ Exit codes: 0 clean, 1 findings, 2 usage or runtime error.
 export const CHECK_HELP = `Usage: unspin check [files, folders or globs...] [options]
 
 Checks each file for spun text: prints every suspicious phrase with its probable original and
-confidence, and a verdict per file (score in [0, 1], estimated share of spun words).
+how surely it is spun ("spun 0.97"; the note of --format json also gives how sure the original
+is), and a verdict per file (score in [0, 1], estimated share of spun words).
 
 Options
   --stdin                  read the text from standard input
