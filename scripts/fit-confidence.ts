@@ -84,19 +84,18 @@ function samples(plain: Models, withFarm: Models): { original: Sample[]; spun: S
   return out;
 }
 
+/** Writes a fitted calibration with its provenance, two-space JSON. */
+function writeCalibration(path: string, fit: object, provenance: string): void {
+  writeFileSync(ROOT + path, JSON.stringify({ ...fit, provenance: `scripts/fit-confidence.ts: ${provenance}` }, null, 2) + '\n');
+}
+
 const changeSamples = samples(models, farmModels).original;
 const confidence = fitLogistic(changeSamples);
 const positives = changeSamples.filter((s) => s.y === 1).length;
-writeFileSync(
-  ROOT + 'models/confidence.json',
-  JSON.stringify(
-    {
-      ...confidence,
-      provenance: `scripts/fit-confidence.ts: ${changeSamples.length} changes (${positives} correct) from ${ARTICLES} articles of the fitting split, spun (wordnet/table alternating, rates ${RATES.join('/')}, seeds ${SEED}+i) and untouched, plus 20 table-style articles decoded with a farm table learned from 20 others`,
-    },
-    null,
-    2,
-  ) + '\n',
+writeCalibration(
+  'models/confidence.json',
+  confidence,
+  `${changeSamples.length} changes (${positives} correct) from ${ARTICLES} articles of the fitting split, spun (wordnet/table alternating, rates ${RATES.join('/')}, seeds ${SEED}+i) and untouched, plus 20 table-style articles decoded with a farm table learned from 20 others`,
 );
 
 // Spun confidence, on the same texts decoded again with the original's calibration in place.
@@ -104,16 +103,10 @@ models.confidence = { ...confidence, provenance: '' };
 farmModels.confidence = models.confidence;
 const spunSamples = samples(models, farmModels).spun;
 const spunConfidence = fitLogistic(spunSamples);
-writeFileSync(
-  ROOT + 'models/spun-confidence.json',
-  JSON.stringify(
-    {
-      ...spunConfidence,
-      provenance: `scripts/fit-confidence.ts: ${spunSamples.length} changes of the same texts (${spunSamples.filter((s) => s.y === 1).length} on spun spans), decoded with models/confidence.json; label: the span overlaps a substitution`,
-    },
-    null,
-    2,
-  ) + '\n',
+writeCalibration(
+  'models/spun-confidence.json',
+  spunConfidence,
+  `${spunSamples.length} changes of the same texts (${spunSamples.filter((s) => s.y === 1).length} on spun spans), decoded with models/confidence.json; label: the span overlaps a substitution`,
 );
 
 // Verdict, on the calibrated confidences of the originals (as src/core/check.ts weighs them). Its

@@ -6,7 +6,7 @@
 import { AdaptedChannel } from './channel/adapted.js';
 import type { Channel } from './channel/types.js';
 import type { ChannelWeights } from './channel/weights.js';
-import { ADAPT_MIN_RATE, ADAPT_WEIGHT, documentPairs, rescoreEdge, sourceScale } from './decode/adapt.js';
+import { ADAPT_MIN_RATE, ADAPT_WEIGHT, documentPairs, rescoreEdge, sourceScale, spunPhrase } from './decode/adapt.js';
 import { decodeSentence } from './decode/beam.js';
 import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
 import type { Change } from './decode/change.js';
@@ -249,7 +249,7 @@ function decodeLattices(context: DocumentContext, lattices: readonly Sentence[],
     change.features['posteriorAtRate'] = (change.features['posterior'] ?? 0) * (1 + Math.log10(rate) / 3);
     const original = change.alternatives[0]?.edge.candidate?.original ?? '';
     const originalCount = counts.get(original) ?? 0;
-    const spunCount = counts.get(text.slice(change.start, change.end).toLowerCase().replace(/’/g, "'")) ?? 0;
+    const spunCount = counts.get(spunPhrase(text, change)) ?? 0;
     change.features['originalInDocument'] = originalCount > 0 ? 1 : 0;
     change.features['spunRecurs'] = spunCount > 1 ? 1 : 0;
     // A spinner at rate r leaves most of an original's occurrences as they were: a form used again

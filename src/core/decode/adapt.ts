@@ -48,8 +48,7 @@ export function documentPairs(text: string, changes: readonly Change[]): Map<str
     if (change.confidence < 0.5) continue;
     const original = change.alternatives[0]?.edge.candidate?.original;
     if (original === undefined) continue;
-    // Keyed as the lattice spells a span: lower case, U+2019 folded, single spaces.
-    const spun = text.slice(change.start, change.end).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    const spun = spunPhrase(text, change);
     let m = all.get(original);
     if (m === undefined) all.set(original, (m = new Map()));
     m.set(spun, (m.get(spun) ?? 0) + 1);
@@ -64,6 +63,11 @@ export function documentPairs(text: string, changes: readonly Change[]): Map<str
     }
   }
   return pairs;
+}
+
+/** A change's span as the lattice spells phrases: lower case, U+2019 folded, single spaces. */
+export function spunPhrase(text: string, change: Change): string {
+  return text.slice(change.start, change.end).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 }
 
 /** An edge with its channel probability (and local ratio) as the adapted `channel` weighs it. */
