@@ -18,7 +18,9 @@
 import { writeFileSync } from 'node:fs';
 import { checkDetailed, type Models } from '../src/core/check.js';
 import { spin } from '../src/core/spin/index.js';
-import { buildModels, lexicalModels } from '../src/node/api.js';
+import { buildModels, lexicalModels, loadPhrases } from '../src/node/api.js';
+import { curatedForms } from '../src/core/channel/phrases.js';
+import type { PhraseTable } from '../src/core/spin/table.js';
 import { fittingArticles, ppdbTable, ROOT } from './lib/shared.js';
 import { fitLogistic } from './lib/logistic.js';
 import { mineSubstitutions } from '../src/core/learn/mine.js';
@@ -29,8 +31,25 @@ const ARTICLES = 160;
 const RATES = [0.1, 0.2, 0.3, 0.5];
 const SEED = 7_000;
 
-const table = ppdbTable();
 const lexical = lexicalModels();
+const table = withCurated(ppdbTable());
+
+/**
+ * The PPDB table with the curated pairs put first: the curated file records what farms' phrase
+ * spinners write (multi-word outputs such as "got here" for "came"), which PPDB-XL's single-word
+ * clusters never produce, so without them the calibration would see no multi-word spins at all.
+ */
+function withCurated(base: PhraseTable): PhraseTable {
+  const entries = new Map(base.entries);
+  let maxWords = base.maxWords;
+  for (const [original, spuns] of curatedForms(loadPhrases(), lexical.morphology)) {
+    const words = original.split(' ').length;
+    if (words > 4) continue;
+    entries.set(original, [...spuns, ...(entries.get(original) ?? []).filter((s) => !spuns.has(s))]);
+    maxWords = Math.max(maxWords, words);
+  }
+  return { entries, maxWords };
+}
 const models = buildModels();
 delete models.confidence;
 delete models.spunConfidence;

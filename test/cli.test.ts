@@ -203,7 +203,7 @@ describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {
     assert.ok(clean.score !== null && clean.score < 0.5);
     assert.equal(clean.restored, readFileSync(path.join(ROOT, CLEAN), 'utf8'));
 
-    assert.equal(french.language, 'und');
+    assert.equal(french.language, 'fr');
     assert.equal(french.score, null);
     assert.deepEqual(french.messages, []);
 
@@ -229,12 +229,16 @@ describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {
     assert.deepEqual(parseReport(run.stdout).map((r) => r.file), [CLEAN, FRENCH, SPUN]);
   });
 
-  it('non-English input alone: language und, score null, exit 0', async () => {
+  it('non-English input alone: its language, score null, exit 0, and why on stderr (json) or as a notice (github)', async () => {
     const run = await unspin(['check', FRENCH, '--format', 'json']);
     assert.equal(run.code, 0, run.stderr);
     const [r] = parseReport(run.stdout);
-    assert.equal(r?.language, 'und');
+    assert.equal(r?.language, 'fr');
     assert.equal(r?.score, null);
+    assert.match(run.stderr, /^unspin: .*french\.txt: no verdict \(language fr\): The text looks like French/m);
+    const github = await unspin(['check', FRENCH, '--format', 'github']);
+    assert.equal(github.code, 0, github.stderr);
+    assert.match(github.stdout, /^::notice file=.*french\.txt,title=unspin::no verdict \(language fr\)/m);
   });
 
   it('--format github prints one ::warning per finding and a summary', async () => {

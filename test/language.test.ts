@@ -55,13 +55,17 @@ describe('guessLanguage', () => {
     assert.equal(guessLanguage(heavy).language, 'en');
   });
 
-  it('says und for French, German, Spanish, Dutch, Italian, Chinese, Russian and random letters', () => {
-    for (const key of ['french', 'german', 'spanish', 'dutch', 'italian', 'chinese', 'russian', 'random']) {
+  it('names French, German, Spanish, Dutch and Italian; says und for Chinese, Russian and random letters', () => {
+    const expected: Record<string, string> = { french: 'fr', german: 'de', spanish: 'es', dutch: 'nl', italian: 'it', chinese: 'und', russian: 'und', random: 'und' };
+    for (const [key, code] of Object.entries(expected)) {
       const g = guessLanguage(SAMPLES[key] as string);
-      assert.equal(g.language, 'und', key);
+      assert.equal(g.language, code, key);
       assert.ok(g.confidence >= 0.5 && g.confidence <= 1, `${key}: ${g.confidence}`);
       assert.ok(g.note && g.note.length > 10, key);
     }
+    assert.match(guessLanguage(SAMPLES.german as string).note ?? '', /looks like German/);
+    assert.match(guessLanguage(SAMPLES.russian as string).note ?? '', /Cyrillic script/);
+    assert.match(guessLanguage(SAMPLES.chinese as string).note ?? '', /Chinese or Japanese script/);
   });
 
   it('accepts tokens as well as text, ignoring protected tokens', () => {
@@ -84,7 +88,7 @@ describe('guessLanguage', () => {
 
   it('takes a one-sentence spun headline as English but not a Dutch sentence', () => {
     assert.equal(guessLanguage('Quantity 10 Downing Street stated successful the gathering').language, 'en');
-    assert.equal(guessLanguage('Ik ben in de stad en ik was over de brug gegaan met mijn hond').language, 'und');
+    assert.equal(guessLanguage('Ik ben in de stad en ik was over de brug gegaan met mijn hond').language, 'nl');
     assert.equal(guessLanguage('Artificial intelligence deep learning random forest big data classification methods').language, 'und');
   });
 

@@ -1,7 +1,7 @@
 /** `unspin check`: findings and verdict per file, in the chosen format. */
 import { check } from '../node/api.js';
 import { expandInputs, readStdin, readTextFile } from '../node/read-input.js';
-import { formatGithub, formatJson, formatStylish } from '../core/report/index.js';
+import { formatGithub, formatJson, formatStylish, verdictText } from '../core/report/index.js';
 import type { CheckResult } from '../core/types.js';
 import { flag, parse, str } from './args.js';
 import { readFarmTable } from './farm-table.js';
@@ -53,5 +53,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const out =
     format === 'json' ? formatJson(results) : format === 'github' ? formatGithub(results) : formatStylish(results, { color: useColor(), quiet: flag(parsed, 'quiet') });
   process.stdout.write(out.endsWith('\n') || out === '' ? out : out + '\n');
+  // JSON keeps its contract's keys, so why a file got no verdict goes to standard error.
+  if (format === 'json') for (const r of results) if (r.score === null) process.stderr.write(`unspin: ${r.file}: ${verdictText(r)}\n`);
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
 }

@@ -80,7 +80,7 @@ export interface Verdict {
   score: number | null;
   /** Estimated share of the document's words that were substituted. */
   spunShare: number;
-  /** Detected language: `en`, or `und` when the text is not (recognisably) English. */
+  /** Detected language: `en`; `fr`, `de`, `es`, `nl`, `it` or `pt` when the text is one of those; else `und`. */
   language: string;
   /** Plain note, e.g. why no verdict was given. */
   note?: string;

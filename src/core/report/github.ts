@@ -3,7 +3,7 @@
  * an annotation on the file and line.
  */
 import type { Finding } from '../types.js';
-import { findingText, summaryText, type FileResult } from './format-utils.js';
+import { findingText, summaryText, verdictText, type FileResult } from './format-utils.js';
 
 /** Escapes a workflow command's message: `%`, `\r`, `\n`. */
 export function escapeData(text: string): string {
@@ -29,11 +29,13 @@ function endOf(m: Finding): { line: number; column: number } {
 /**
  * Renders results as GitHub Actions workflow commands:
  * `::warning file=a.txt,line=3,col=5,endLine=3,endColumn=13,title=unspin/synonym-swap::Quantity ->
- * Number (0.93): reason`, then one plain summary line.
+ * Number (0.93): reason`; a `::notice` for a file without a verdict (not English), saying why;
+ * then one plain summary line.
  */
 export function formatGithub(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
+    if (r.score === null) lines.push(`::notice file=${escapeProperty(r.file)},title=unspin::${escapeData(verdictText(r))}`);
     for (const m of r.messages) {
       const end = endOf(m);
       const props = [

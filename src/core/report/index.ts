@@ -2,4 +2,4 @@
 export { formatGithub, escapeData, escapeProperty } from './github.js';
 export { formatJson } from './json.js';
 export { formatStylish, type StylishOptions } from './stylish.js';
-export type { FileResult } from './format-utils.js';
+export { verdictText, type FileResult } from './format-utils.js';

@@ -25,29 +25,56 @@ const ENGLISH = new Set(
 /**
  * Frequent function words of French, German, Spanish, Dutch, Italian and Portuguese that are not
  * English words (nor common English names or abbreviations once lower-cased: un, van, con, son, die,
- * war, com). Their share is the counter-evidence.
+ * war, com), by ISO 639-1 code. Their share is the counter-evidence; the language with the most of
+ * them names the text.
  */
-const FOREIGN = new Set(
-  `de le la les des du une ne je tu est que qui dans pas sur au aux ce cette il elle ils nous vous
-  sont avec mais ou où très sont été être avoir fait leur leurs ses sa
-  der das und ist nicht ein eine einen dem des mit sich auch auf für von zu bei wird
-  werden wurde sind oder aber nach wie noch nur schon sehr ich du wir ihr sie es
-  y yo mi el los las del una por para como pero más sus este esta está fue ser muy también
-  entre cuando sobre se
-  het een en dat niet zijn voor aan ook als maar bij naar wordt werd heeft hebben dit deze
-  nog wel zij hij ze worden kan geen ik mijn wat heel jullie
-  il di che della delle degli gli nel nella sono è per una anche più questo questa
-  hanno essere stato dei alla alle sul
-  os não uma mais ao pelo pela são foi nos às`
-    .split(/\s+/)
-    .filter(Boolean)
-    .filter((w) => !ENGLISH.has(w)),
-);
+const FOREIGN_BY_LANGUAGE: Record<string, string> = {
+  fr: `de le la les des du une ne je tu est que qui dans pas sur au aux ce cette il elle ils nous vous
+    sont avec mais ou où très été être avoir fait leur leurs ses sa`,
+  de: `der das und ist nicht ein eine einen dem des mit sich auch auf für von zu bei wird werden wurde
+    sind oder aber nach wie noch nur schon sehr ich du wir ihr sie es`,
+  es: `de la y yo mi el los las del una por para como pero más sus este esta está fue ser muy también
+    entre cuando sobre se que`,
+  nl: `de het een en dat niet zijn voor aan ook als maar bij naar wordt werd heeft hebben dit deze nog
+    wel zij hij ze worden kan geen ik mijn wat heel jullie`,
+  it: `il di che della delle degli gli nel nella sono è per una anche più questo questa hanno essere
+    stato dei alla alle sul la le`,
+  pt: `de os não uma mais ao pelo pela são foi nos às que da do`,
+};
+
+/** English names of the languages of {@link FOREIGN_BY_LANGUAGE}, for notes. */
+const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', nl: 'Dutch', it: 'Italian', pt: 'Portuguese' };
+
+/** Each foreign function word with the languages it belongs to. */
+const FOREIGN = new Map<string, string[]>();
+for (const [code, words] of Object.entries(FOREIGN_BY_LANGUAGE)) {
+  for (const word of words.split(/\s+/)) {
+    if (word === '' || ENGLISH.has(word)) continue;
+    const codes = FOREIGN.get(word) ?? [];
+    if (!codes.includes(code)) codes.push(code);
+    FOREIGN.set(word, codes);
+  }
+}
+
+/** Writing systems named in the note on non-Latin text, most common first. */
+const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Chinese or Japanese', /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Korean', /\p{Script=Hangul}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Thai', /\p{Script=Thai}/u],
+];
 
 /** The language guess for a text. */
 export interface LanguageGuess {
-  /** `en` for English, `und` when the text is not (recognisably) English. */
-  language: 'en' | 'und';
+  /**
+   * `en` for English; the ISO 639-1 code of French, German, Spanish, Dutch, Italian or Portuguese
+   * when the text's function words are theirs; `und` for anything else that is not English.
+   */
+  language: string;
   /** Confidence in [0, 1] of the guess. */
   confidence: number;
   /** Plain note on why, for short or unclear texts. */
@@ -95,17 +122,25 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   }
   const asciiShare = ascii / letters;
   if (asciiShare < MIN_ASCII_SHARE) {
+    const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
     return {
       language: 'und',
       confidence: round(Math.min(1, 0.5 + (MIN_ASCII_SHARE - asciiShare))),
-      note: `Only ${percent(asciiShare)} of the letters are Latin ASCII letters: not English text.`,
+      note: `Only ${percent(asciiShare)} of the letters are Latin ASCII letters${script ? ` (the text is written in ${script} script)` : ''}: not English text.`,
     };
   }
   let english = 0;
   let foreign = 0;
+  const byLanguage = new Map<string, number>();
   for (const w of words) {
-    if (ENGLISH.has(w)) english++;
-    else if (FOREIGN.has(w)) foreign++;
+    if (ENGLISH.has(w)) {
+      english++;
+      continue;
+    }
+    const codes = FOREIGN.get(w);
+    if (codes === undefined) continue;
+    foreign++;
+    for (const code of codes) byLanguage.set(code, (byLanguage.get(code) ?? 0) + 1);
   }
   const share = english / words.length;
   const foreignShare = foreign / words.length;
@@ -122,13 +157,22 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     const strength = Math.min(1, (share - minShare) / 0.2 + 0.5) * Math.min(1, words.length / 30);
     return { language: 'en', confidence: round(Math.max(0.5, strength * (1 - foreignShare))) };
   }
+  const confidence = round(Math.min(1, 0.6 + foreignShare + (minShare - Math.min(share, minShare))));
+  if (foreign > english) {
+    // The language whose own function words are most frequent; ties go to the one listed first.
+    let best = 'und';
+    let most = 0;
+    for (const [code, count] of byLanguage) if (count > most) [best, most] = [code, count];
+    return {
+      language: best,
+      confidence,
+      note: `The text looks like ${LANGUAGE_NAMES[best] ?? 'another European language'}, not English (${percent(most / words.length)} of its words are ${LANGUAGE_NAMES[best] ?? 'foreign'} function words).`,
+    };
+  }
   return {
     language: 'und',
-    confidence: round(Math.min(1, 0.6 + foreignShare + (minShare - Math.min(share, minShare)))),
-    note:
-      foreign > english
-        ? `The text looks like another European language (${percent(foreignShare)} of its words are French, German, Spanish, Dutch or Italian function words).`
-        : `Only ${percent(share)} of the words are common English function words (English prose has 35-55 %): not recognisably English.`,
+    confidence,
+    note: `Only ${percent(share)} of the words are common English function words (English prose has 35-55 %): not recognisably English.`,
   };
 }
 
