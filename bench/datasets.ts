@@ -9,7 +9,7 @@ import type { Article } from './corpora.js';
 /** Seed of the article shuffle. */
 export const SAMPLE_SEED = 20_240_601;
 /** Styles benchmarked. */
-export const STYLES: readonly SpinStyle[] = ['wordnet', 'table'];
+export const STYLES: readonly SpinStyle[] = ['wordnet', 'table', 'farm'];
 /** Spin rates benchmarked (see SpinOptions.rate for the exact definition). */
 export const RATES: readonly number[] = [0.1, 0.2, 0.3, 0.5];
 /** Rates drawn for the mixed detection set. */

@@ -336,7 +336,7 @@ async function main(): Promise<void> {
     for (const system of restorers) {
       series.push({
         label: `${system.label}, ${style}`,
-        dashed: style === 'table',
+        dashed: style !== 'wordnet',
         points: results.restore.filter((r) => r.style === style && r.system === system.label).map((r) => ({ x: r.rate, y: r.restoreRecall })),
       });
     }

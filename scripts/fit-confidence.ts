@@ -19,7 +19,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { checkDetailed, type Models } from '../src/core/check.js';
-import { mulberry32, spin } from '../src/core/spin/index.js';
+import { spin } from '../src/core/spin/index.js';
 import { buildModels, lexicalModels, loadPhrases } from '../src/node/api.js';
 import { curatedForms } from '../src/core/channel/phrases.js';
 import type { PhraseTable } from '../src/core/spin/table.js';
@@ -76,16 +76,14 @@ articles.forEach((article, i) => {
 });
 
 // Farms run a fixed table: only some words are in it, and those are replaced almost everywhere, so a
-// spun form recurs through an article while its original vanishes (the reference spinner's rate
-// applies per occurrence instead). These articles are spun with a random share of the table's
-// entries at rate 0.9, so the calibration does not take a recurring spun form for the writer's own.
+// spun form recurs through an article while its original vanishes (the table style draws per
+// occurrence instead). These articles are spun in the farm style, so the calibration does not take
+// a recurring spun form for the writer's own.
 const CONSISTENT = 40;
 const CONSISTENT_SHARES = [0.15, 0.25, 0.35];
 (await fittingArticles(ARTICLES + 40 + CONSISTENT)).slice(ARTICLES + 40).forEach((article, i) => {
   const share = CONSISTENT_SHARES[i % CONSISTENT_SHARES.length] as number;
-  const random = mulberry32(SEED + 800 + i);
-  const entries = new Map([...table.entries].filter(() => random() < share));
-  const spun = spin(article.text, { style: 'table', rate: 0.9, seed: SEED + 900 + i, table: { entries, maxWords: table.maxWords } });
+  const spun = spin(article.text, { style: 'farm', rate: share, seed: SEED + 900 + i, table });
   cases.push({ text: spun.text, alignment: spun.alignment, farm: false });
 });
 
@@ -130,7 +128,7 @@ const positives = changeSamples.filter((s) => s.y === 1).length;
 writeCalibration(
   'models/confidence.json',
   confidence,
-  `${changeSamples.length} changes (${positives} correct) from ${ARTICLES} articles of the fitting split, spun (wordnet/table alternating, rates ${RATES.join('/')}, seeds ${SEED}+i) and untouched, ${CONSISTENT} spun farm-style (a random ${CONSISTENT_SHARES.join('/')} of the table's entries, each at rate 0.9), and 20 table-style articles decoded with a farm table learned from 20 others`,
+  `${changeSamples.length} changes (${positives} correct) from ${ARTICLES} articles of the fitting split, spun (wordnet/table alternating, rates ${RATES.join('/')}, seeds ${SEED}+i) and untouched, ${CONSISTENT} spun in the farm style (shares ${CONSISTENT_SHARES.join('/')} of the table's entries), and 20 table-style articles decoded with a farm table learned from 20 others`,
 );
 
 // Spun confidence, on the same texts decoded again with the original's calibration in place.

@@ -68,19 +68,23 @@ test('learn input lines: bad JSON and missing fields are reported with file and 
 });
 
 test('a learned table lets restore undo substitutions the built-in channel misses', () => {
-  const learned = parseLearnedTable(formatLearnedTable(mineSubstitutions(PAIRS)));
-  const spun = 'He said it was a nice success. Exercise builds strong muscle tissues over time.';
-  // Two sentences are little evidence that a text is spun at all, so the default threshold (set for
-  // whole articles) is not the point here: the table must raise both swaps and pick their originals.
-  const confidences = (options: { learned?: typeof learned }): Map<string, [string | undefined, number]> =>
+  // A farm that writes "charges" for "rates" and "goal" for "target": pairs no built-in source
+  // (WordNet, MyThes, the curated file) holds.
+  const pairs = [
+    { original: 'Interest rates rose again. Mortgage rates are high.', spun: 'Interest charges rose again. Mortgage charges are high.' },
+    { original: 'Rates will fall, and the target will be met.', spun: 'Charges will fall, and the goal will be met.' },
+    { original: 'The bank set a target for inflation.', spun: 'The bank set a goal for inflation.' },
+  ];
+  const learned = parseLearnedTable(formatLearnedTable(mineSubstitutions(pairs)));
+  const spun = 'Mortgage charges fell last month, and the bank missed its inflation goal.';
+  const found = (options: { learned?: typeof learned }): Map<string, [string | undefined, number]> =>
     new Map(check(spun, { ...options, minConfidence: 0 }).messages.map((m) => [m.actual, [m.expected[0], m.confidence]]));
-  const plain = confidences({});
-  const withTable = confidences({ learned });
-  for (const [actual, original] of [['nice', 'great'], ['muscle tissues', 'muscles']] as const) {
-    assert.equal(withTable.get(actual)?.[0], original);
-    // The curated file already knows both farm swaps, so the table adds to evidence that exists.
-    assert.ok((withTable.get(actual)?.[1] ?? 0) > (plain.get(actual)?.[1] ?? 0) + 0.01, `${actual}: ${String(plain.get(actual))} -> ${String(withTable.get(actual))}`);
-  }
-  assert.ok(restore(spun).includes('nice success'));
-  assert.equal(restore(spun, { learned, minConfidence: 0.75 }), 'He said it was a great success. Exercise builds strong muscles over time.');
+  assert.deepEqual([...found({}).keys()], []);
+  const withTable = found({ learned });
+  assert.equal(withTable.get('charges')?.[0], 'rates');
+  assert.equal(withTable.get('goal')?.[0], 'target');
+  assert.equal(restore(spun), spun);
+  // "goal" is a fine word on its own, so only "charges" is sure enough for the default threshold.
+  assert.equal(restore(spun, { learned }), 'Mortgage rates fell last month, and the bank missed its inflation goal.');
+  assert.equal(restore(spun, { learned, minConfidence: 0.7 }), 'Mortgage rates fell last month, and the bank missed its inflation target.');
 });

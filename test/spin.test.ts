@@ -211,6 +211,22 @@ test('table spin: deterministic per seed, rate per match', () => {
   assert.ok(came.length > 50 && top > 0.45 && top < 0.75, `top share ${top} of ${came.length}`);
 });
 
+test('farm spin: a share of the table, each of its entries replaced almost everywhere', () => {
+  // Forty one-word entries; a farm using half of them rewrites each chosen word at about 90 % of its
+  // occurrences and leaves the other words alone.
+  const words = Array.from({ length: 40 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const table = parseTable(words.map((w) => `${w}\tz${w}`).join('\n'));
+  const text = Array.from({ length: 50 }, () => words.join(' ') + '.').join(' ');
+  const r = spin(text, { style: 'farm', rate: 0.5, seed: 3, table });
+  assert.equal(r.text, spin(text, { style: 'farm', rate: 0.5, seed: 3, table }).text);
+  assertAlignment(text, r);
+  const replaced = new Map<string, number>();
+  for (const s of r.alignment) replaced.set(s.original.text, (replaced.get(s.original.text) ?? 0) + 1);
+  assert.ok(replaced.size >= 12 && replaced.size <= 28, `farm uses ${replaced.size} of 40 entries`);
+  for (const [word, n] of replaced) assert.ok(n >= 35, `${word} replaced ${n} of 50 times`);
+  assert.throws(() => spin('x', { style: 'farm', rate: 0.5, seed: 1 }), /farm style needs a phrase table/);
+});
+
 test('spin validates its options', () => {
   assert.throws(() => spin('x', { style: 'wordnet', rate: 1.5, seed: 1, ...fake }), /rate must be between 0 and 1/);
   assert.throws(() => spin('x', { style: 'wordnet', rate: 0.5, seed: 1 }), /needs a lexicon/);

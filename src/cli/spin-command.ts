@@ -26,19 +26,19 @@ export async function runSpin(args: string[]): Promise<number> {
     return 0;
   }
   const styleArg = str(parsed, 'style');
-  if (styleArg === undefined) throw new UsageError('--style is required: wordnet or table');
-  const style = choiceOption('style', styleArg, ['wordnet', 'table'] as const, 'wordnet');
+  if (styleArg === undefined) throw new UsageError('--style is required: wordnet, table or farm');
+  const style = choiceOption('style', styleArg, ['wordnet', 'table', 'farm'] as const, 'wordnet');
   const rate = numberOption('rate', str(parsed, 'rate'), 0.3, 0, 1);
   const seed = numberOption('seed', str(parsed, 'seed'), 1, 0, 2 ** 32 - 1);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got "${str(parsed, 'seed')}"`);
   const maxBytes = numberOption('max-size', str(parsed, 'max-size'), 20, 0.001, 1024) * 1e6;
   let table: PhraseTable | undefined;
   const tablePath = str(parsed, 'table');
-  if (style === 'table') {
-    if (tablePath === undefined) throw new UsageError('--style table needs --table FILE (format: docs/table-format.md)');
+  if (style === 'table' || style === 'farm') {
+    if (tablePath === undefined) throw new UsageError(`--style ${style} needs --table FILE (format: docs/table-format.md)`);
     table = readSpinTable(tablePath);
   } else if (tablePath !== undefined) {
-    throw new UsageError('--table only applies to --style table');
+    throw new UsageError('--table only applies to --style table or farm');
   }
   const text = await readOne(parsed.positionals, flag(parsed, 'stdin'), maxBytes, 'spin');
   const result = spin(text, { style, rate, seed, table, ...(style === 'wordnet' ? lexicalModels() : {}) });

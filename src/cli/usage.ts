@@ -6,7 +6,7 @@ export const MAIN_HELP = `unspin: detect machine-spun text and restore its origi
 Usage
   unspin check [files...] [options]     findings and a verdict per file
   unspin restore FILE|--stdin [options] print the restored text only
-  unspin spin FILE|--stdin --style wordnet|table [options]
+  unspin spin FILE|--stdin --style wordnet|table|farm [options]
                                         spin a text (reference spinner, for tests and red-teaming)
   unspin index add|stats|remove [--db PATH] ...
                                         index originals (files, folders, JSONL) for unspin source
@@ -76,16 +76,19 @@ Examples
 `;
 
 /** Help of `unspin spin`. */
-export const SPIN_HELP = `Usage: unspin spin FILE|--stdin --style wordnet|table [options]
+export const SPIN_HELP = `Usage: unspin spin FILE|--stdin --style wordnet|table|farm [options]
 
 The reference spinner: substitutes words the way content-farm spinners do, deterministically for a
 seed. Use it to make test data or to red-team your own pipeline.
 
 Options
   --stdin                  read the text from standard input
-  --style STYLE            wordnet (WordNet synset members, sense- and POS-blind) or table
-  --table FILE             phrase table for --style table (format: docs/table-format.md)
-  --rate R                 probability that a spinnable word is replaced (0..1, default 0.3)
+  --style STYLE            wordnet (WordNet synset members, sense- and POS-blind), table (phrase
+                           table, each match replaced with probability R) or farm (a share R of
+                           the table's entries, each replaced at 90 % of its matches, as farms do)
+  --table FILE             phrase table for --style table or farm (format: docs/table-format.md)
+  --rate R                 wordnet, table: probability that a spinnable word or phrase is
+                           replaced; farm: share of the table's entries used (0..1, default 0.3)
   --seed N                 random seed (integer, default 1)
   --alignment FILE         also write the true substitutions (offsets in both texts) as JSON
   -h, --help               show this help
@@ -93,4 +96,5 @@ Options
 Examples
   unspin spin examples/original.txt --style wordnet --rate 0.3 --seed 7
   unspin spin article.txt --style table --table my.table --alignment truth.json
+  unspin spin article.txt --style farm --table my.table --rate 0.25
 `;

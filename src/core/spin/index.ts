@@ -1,5 +1,5 @@
 /** The reference spinner: public entry points. */
-export { spin, applyAlignment, isSpinnable } from './spin.js';
+export { spin, applyAlignment, isSpinnable, FARM_REPLACE_PROB } from './spin.js';
 export type { Span, Substitution, SpinOptions, SpinResult, SpinStyle } from './spin.js';
 export { wordnetCandidates, targetForm } from './wordnet.js';
 export type { SpinCandidate } from './wordnet.js';

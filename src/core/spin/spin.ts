@@ -28,8 +28,17 @@ export interface Substitution {
   spun: Span;
 }
 
-/** Spinner styles: `wordnet` (style W) and `table` (style P) of docs/spinners.md. */
-export type SpinStyle = 'wordnet' | 'table';
+/**
+ * Spinner styles: `wordnet` (style W) and `table` (style P) of docs/spinners.md, and `farm`: style P
+ * as a content farm runs it, with a fixed table applied almost everywhere it matches.
+ */
+export type SpinStyle = 'wordnet' | 'table' | 'farm';
+
+/**
+ * Share of a `farm` table's matches that are replaced. A farm's tool rewrites every phrase its table
+ * holds; the rest of the text stays as it was, so a spun form recurs wherever its original would.
+ */
+export const FARM_REPLACE_PROB = 0.9;
 
 /** Options of `spin`. */
 export interface SpinOptions {
@@ -40,13 +49,15 @@ export interface SpinOptions {
    * at least one candidate (wordnetCandidates non-empty) is replaced independently with probability
    * `rate`. `table`: scanning left to right, at each word the longest table entry starting there (up to
    * 4 words, within a run of words separated only by spaces) is replaced with probability `rate`; a
-   * replaced phrase is skipped over, otherwise the scan moves on by one word. Words that cannot be
+   * replaced phrase is skipped over, otherwise the scan moves on by one word. `farm`: the farm's own
+   * table is a `rate` share of the table's entries (drawn with the seed), and each match of one of
+   * them is replaced with probability FARM_REPLACE_PROB, scanning as for `table`. Words that cannot be
    * spun do not count, so the share of all words changed is lower than `rate`.
    */
   rate: number;
   /** Seed of the generator; the same text, options and seed give the same output. */
   seed: number;
-  /** Phrase table, required for the `table` style (see parseTable). */
+  /** Phrase table, required for the `table` and `farm` styles (see parseTable). */
   table?: PhraseTable;
   /** Lexicon, required for the `wordnet` style. */
   lexicon?: Lexicon;
@@ -95,10 +106,20 @@ export function spin(text: string, options: SpinOptions): SpinResult {
   } else if (options.style === 'table') {
     if (!options.table) throw new Error('spin: the table style needs a phrase table');
     planned = planTable(tokens, rate, random, options.table);
+  } else if (options.style === 'farm') {
+    if (!options.table) throw new Error('spin: the farm style needs a phrase table');
+    planned = planTable(tokens, FARM_REPLACE_PROB, random, farmTable(options.table, rate, random));
   } else {
     throw new Error(`spin: unknown style "${String(options.style)}"`);
   }
   return { ...applyEdits(text, planned.edits), eligible: planned.eligible };
+}
+
+/** A farm's own table: each entry of `table` kept with probability `share`, in table order. */
+function farmTable(table: PhraseTable, share: number, random: Random): PhraseTable {
+  const entries = new Map<string, readonly string[]>();
+  for (const [original, replacements] of table.entries) if (random() < share) entries.set(original, replacements);
+  return { entries, maxWords: table.maxWords };
 }
 
 function planWordnet(
