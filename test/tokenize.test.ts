@@ -150,6 +150,13 @@ describe('tokenize: words and numbers', () => {
     assert.deepEqual(words('No. 10 said no.'), ['No.', '10', 'said', 'no', '.']);
   });
 
+  it('reads a US state after a place as an abbreviation, but not the same word elsewhere', () => {
+    assert.deepEqual(words('RICHMOND, Va. — Springfield, Ill., police said'), ['RICHMOND', ',', 'Va.', '—', 'Springfield', ',', 'Ill.', ',', 'police', 'said']);
+    assert.deepEqual(words('He fell ill. Ore. is mined.'), ['He', 'fell', 'ill', '.', 'Ore', '.', 'is', 'mined', '.']);
+    // At the end of a sentence it closes it, as "etc." does.
+    assert.deepEqual(ends('He lives in Portland, Ore. The end'), ['22:Ore.']);
+  });
+
   it('tells punctuation from symbols and keeps astral characters whole', () => {
     assert.deepEqual(kinds('a & b 😀 “c”'), ['word:a', 'symbol:&', 'word:b', 'symbol:😀', 'punct:“', 'word:c', 'punct:”']);
   });

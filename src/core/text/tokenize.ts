@@ -160,6 +160,13 @@ export function tokenize(text: string): Token[] {
     return k < n && isUpper(point(k));
   }
 
+  /** True when a capital starts the word at `i` and a comma (then spaces) comes right before it. */
+  function placeAfterComma(i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && isSpace(code(j))) j--;
+    return j < i - 1 && code(j) === 44 && isUpper(code(i));
+  }
+
   function digitFollows(end: number): boolean {
     let j = end;
     while (j < n && isSpace(code(j))) j++;
@@ -366,6 +373,7 @@ export function tokenize(text: string): Token[] {
     const simple = text.slice(i, runEnd + 1).toLowerCase();
     const kind = ABBREVIATIONS.get(simple);
     if (kind === 'never-ends' || kind === 'may-end') return { kind: 'word', end: runEnd + 1, abbreviation: kind };
+    if (kind === 'after-comma' && placeAfterComma(i)) return { kind: 'word', end: runEnd + 1, abbreviation: 'may-end' };
     if (kind === 'before-number' && digitFollows(runEnd + 1)) return { kind: 'word', end: runEnd + 1, abbreviation: 'never-ends' };
     // An initial (J. K. Rowling): one capital letter, a dot, then a capitalised word.
     if (runEnd - i === 1 && isUpper(code(i)) && capitalFollows(runEnd + 1)) {
