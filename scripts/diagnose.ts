@@ -4,7 +4,7 @@
  * the lattice, kept by the decoder, replaced by another candidate, below the confidence threshold,
  * or restored. Use it before and after a change to the channel or decoder.
  *
- * Run: npx tsx scripts/diagnose.ts [wordnet|table] [rate] [articles]   (needs ../shared)
+ * Run: npx tsx scripts/diagnose.ts [wordnet|table|farm] [rate] [articles]   (needs ../shared)
  */
 import { checkDetailed, DEFAULT_MIN_CONFIDENCE, MIN_ORIGINAL_CONFIDENCE } from '../src/core/check.js';
 import { buildEdges, toSentences } from '../src/core/decode/lattice.js';
@@ -13,7 +13,7 @@ import { tokenize } from '../src/core/text/tokenize.js';
 import { buildModels, lexicalModels } from '../src/node/api.js';
 import { fittingArticles, ppdbTable } from './lib/shared.js';
 
-const style = process.argv[2] === 'table' ? 'table' : 'wordnet';
+const style = process.argv[2] === 'table' || process.argv[2] === 'farm' ? process.argv[2] : 'wordnet';
 const rate = Number(process.argv[3] ?? 0.3);
 const n = Number(process.argv[4] ?? 40);
 const table = ppdbTable();

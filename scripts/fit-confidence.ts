@@ -18,7 +18,7 @@
  * Run: npx tsx scripts/fit-confidence.ts   (needs ../shared and bench/.cache/ppdb-table.tsv)
  */
 import { writeFileSync } from 'node:fs';
-import { checkDetailed, type Models } from '../src/core/check.js';
+import { checkDetailed, verdictWeight, type Models } from '../src/core/check.js';
 import { spin } from '../src/core/spin/index.js';
 import { buildModels, lexicalModels, loadPhrases } from '../src/node/api.js';
 import { curatedForms } from '../src/core/channel/phrases.js';
@@ -81,7 +81,8 @@ articles.forEach((article, i) => {
 // a recurring spun form for the writer's own.
 const CONSISTENT = 40;
 const CONSISTENT_SHARES = [0.15, 0.25, 0.35];
-(await fittingArticles(ARTICLES + 40 + CONSISTENT)).slice(ARTICLES + 40).forEach((article, i) => {
+// Articles 200-299 of the fitting split stay out of every fit: threshold checks use them.
+(await fittingArticles(300 + CONSISTENT)).slice(300).forEach((article, i) => {
   const share = CONSISTENT_SHARES[i % CONSISTENT_SHARES.length] as number;
   const spun = spin(article.text, { style: 'farm', rate: share, seed: SEED + 900 + i, table });
   cases.push({ text: spun.text, alignment: spun.alignment, farm: false });
@@ -142,7 +143,7 @@ writeCalibration(
   `${spunSamples.length} changes of the same texts (${spunSamples.filter((s) => s.y === 1).length} on spun spans), decoded with models/confidence.json; label: the span overlaps a substitution`,
 );
 
-// Verdict, on the calibrated confidences of the originals (as src/core/check.ts weighs them). Its
+// Verdict, on the changes weighed by both calibrated confidences (verdictWeight, as check.ts). Its
 // features are shrunk toward the share the decoder finds in clean text, with a prior worth
 // PRIOR_WORDS words (see src/core/verdict.ts). Fitted on whole articles; 100 words is the prior at
 // which, on the first sentences (15-60 words) of these articles, false verdicts above 0.5 fell from
@@ -151,7 +152,7 @@ const PRIOR_WORDS = 100;
 const calibrated = buildModels();
 const decodedDocs = docs.map((doc) => {
   const { result, changes } = checkDetailed(doc.text, calibrated, { minConfidence: 0 });
-  const gain = changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
+  const gain = changes.reduce((s, c) => s + verdictWeight(c) * Math.max(0, c.features['gain'] ?? 0), 0);
   return { spunShare: result.spunShare, gainPerWord: result.words === 0 ? 0 : gain / result.words, words: result.words, y: doc.y };
 });
 const clean = decodedDocs.filter((d) => d.y === 0);

@@ -11,6 +11,9 @@ import type { PhraseEntry } from '../src/core/channel/phrases.js';
 import { DEFAULT_CHANNEL_WEIGHTS, type ChannelSource } from '../src/core/channel/weights.js';
 import type { Form, Morphology, Pos } from '../src/core/lexicon/types.js';
 import { americanSpelling, spellingVariants } from '../src/core/text/spelling-variants.js';
+import { dialectVariants, everydayClipping } from '../src/core/text/dialect.js';
+import { checkDetailed } from '../src/core/check.js';
+import { buildModels } from '../src/node/api.js';
 
 const INPUT: ChannelIndexInput = {
   provenance: { built: 'by hand', packages: ['none'] },
@@ -211,6 +214,16 @@ describe('spelling variants', () => {
       ['oestrogen', 'estrogen'],
       ['manoeuvre', 'maneuver'],
       ['mould', 'mold'],
+      ['faecal', 'fecal'],
+      ['yoghurt', 'yogurt'],
+      ['chillies', 'chilies'],
+      ['storeys', 'stories'],
+      ['jewellery', 'jewelry'],
+      ['judgement', 'judgment'],
+      ['practising', 'practicing'],
+      ['enrolment', 'enrollment'],
+      ['skilful', 'skillful'],
+      ['palaeontology', 'paleontology'],
     ];
     for (const [british, american] of pairs) assert.equal(americanSpelling(british), american, british);
   });
@@ -231,5 +244,21 @@ describe('spelling variants', () => {
     assert.ok(spellingVariants('anaesthetised', 'anesthetized'));
     assert.ok(!spellingVariants('promise', 'premise'));
     assert.ok(!spellingVariants('grey', 'great'));
+  });
+
+  it('knows British and American names of one thing, and everyday clippings', () => {
+    assert.ok(dialectVariants('tinned', 'canned') && dialectVariants('canned', 'tinned'));
+    assert.ok(dialectVariants('lorries', 'trucks') && dialectVariants('courgettes', 'zucchini'));
+    assert.ok(!dialectVariants('tinned', 'tin') && !dialectVariants('truck', 'truck'));
+    assert.ok(everydayClipping('mins', 'minutes') && everydayClipping('maths', 'mathematics') && everydayClipping('exam', 'examination'));
+    // Only the clipped side is a writer's choice; a spinner's "tues" for "Tuesday" is not listed.
+    assert.ok(!everydayClipping('minutes', 'mins') && !everydayClipping('tues', 'tuesday'));
+  });
+
+  it("never proposes a respelling, the other dialect's word or the full form of a clipping", () => {
+    const models = buildModels();
+    const proposed = (text: string): string[] => checkDetailed(text, models, { minConfidence: 0 }).changes.map((c) => c.alternatives[0]?.edge.candidate?.original ?? '');
+    const text = 'Stir in the tinned tomatoes and the chilli, then cook for 15 mins. Maths lessons resume in the autumn.';
+    for (const original of proposed(text)) assert.ok(!['canned', 'chili', 'minutes', 'mathematics', 'math'].includes(original), original);
   });
 });

@@ -235,7 +235,7 @@ describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {
     const [r] = parseReport(run.stdout);
     assert.equal(r?.language, 'fr');
     assert.equal(r?.score, null);
-    assert.match(run.stderr, /^unspin: .*french\.txt: no verdict \(language fr\): The text looks like French/m);
+    assert.match(run.stderr, /^unspin: note: .*french\.txt: no verdict \(language fr\): The text looks like French/m);
     const github = await unspin(['check', FRENCH, '--format', 'github']);
     assert.equal(github.code, 0, github.stderr);
     assert.match(github.stdout, /^::notice file=.*french\.txt,title=unspin::no verdict \(language fr\)/m);
@@ -336,5 +336,20 @@ describe('unspin CLI: spin', { concurrency: CONCURRENCY }, () => {
       outsideSpans(a.stdout, truth.substitutions.map((s) => ({ start: s.spun.offset, end: s.spun.end }))),
       outsideSpans(clean, truth.substitutions.map((s) => ({ start: s.original.offset, end: s.original.end }))),
     );
+  });
+
+  it('--style farm uses a share of the table, each chosen entry almost everywhere; it needs --table', async () => {
+    const table = path.join(tmp, 'farm.table');
+    writeFileSync(table, 'council\tauthority\nplan\tscheme\nsaid\tstated\nlanes\tpaths\n');
+    const text = Array.from({ length: 20 }, () => 'The council said the plan for new lanes was ready.').join(' ');
+    const run = await unspin(['spin', '--stdin', '--style', 'farm', '--table', table, '--rate', '0.5', '--seed', '4'], { stdin: text });
+    assert.equal(run.code, 0, run.stderr);
+    for (const [original, spun] of [['council', 'authority'], ['plan', 'scheme'], ['said', 'stated'], ['lanes', 'paths']]) {
+      const left = run.stdout.split(` ${original} `).length - 1;
+      const made = run.stdout.split(` ${spun} `).length - 1;
+      // A chosen entry replaces its original at about 90 % of its 20 places; the others stay put.
+      assert.ok((made >= 14 && left <= 6) || (made === 0 && left === 20), `${original}: ${left} left, ${made} spun`);
+    }
+    assertUsageError(await unspin(['spin', CLEAN, '--style', 'farm']), /--style farm needs --table FILE/);
   });
 });

@@ -33,6 +33,10 @@ const SAMPLES: Record<string, string> = {
     'Il primo ministro ha detto martedì che il governo non cambierà i suoi piani per l’economia, nonostante gli ' +
     'avvertimenti degli imprenditori. È troppo presto per dire se le nuove regole hanno funzionato, ma lei è ' +
     'sicura che funzioneranno.',
+  portuguese:
+    'O primeiro-ministro disse na terça-feira que o governo não vai mudar os seus planos para a economia, ' +
+    'apesar dos avisos dos empresários. Ainda é muito cedo para dizer se as novas regras funcionaram, mas ' +
+    'ela está confiante de que vão funcionar.',
   chinese: '首相周二表示，尽管企业领袖发出警告，政府不会改变其经济计划。她在唐宁街对记者说，现在判断新规则是否奏效还为时过早。',
   russian:
     'Премьер-министр заявила во вторник, что правительство не изменит свои планы в отношении экономики, ' +
@@ -55,8 +59,8 @@ describe('guessLanguage', () => {
     assert.equal(guessLanguage(heavy).language, 'en');
   });
 
-  it('names French, German, Spanish, Dutch and Italian; says und for Chinese, Russian and random letters', () => {
-    const expected: Record<string, string> = { french: 'fr', german: 'de', spanish: 'es', dutch: 'nl', italian: 'it', chinese: 'und', russian: 'und', random: 'und' };
+  it('names French, German, Spanish, Dutch, Italian and Portuguese; says und for Chinese, Russian and random letters', () => {
+    const expected: Record<string, string> = { french: 'fr', german: 'de', spanish: 'es', dutch: 'nl', italian: 'it', portuguese: 'pt', chinese: 'und', russian: 'und', random: 'und' };
     for (const [key, code] of Object.entries(expected)) {
       const g = guessLanguage(SAMPLES[key] as string);
       assert.equal(g.language, code, key);
@@ -66,6 +70,8 @@ describe('guessLanguage', () => {
     assert.match(guessLanguage(SAMPLES.german as string).note ?? '', /looks like German/);
     assert.match(guessLanguage(SAMPLES.russian as string).note ?? '', /Cyrillic script/);
     assert.match(guessLanguage(SAMPLES.chinese as string).note ?? '', /Chinese or Japanese script/);
+    // The script with most letters names the text, not the first one met.
+    assert.match(guessLanguage('Москва ' + (SAMPLES.chinese as string)).note ?? '', /Chinese or Japanese script/);
   });
 
   it('accepts tokens as well as text, ignoring protected tokens', () => {

@@ -139,6 +139,12 @@ describe('formatGithub', () => {
     assert.equal(out[3], 'unspin: 3 warnings in 2 of 2 files');
   });
 
+  it('writes a ::notice for a file without a verdict, escaped like a warning', () => {
+    const out = formatGithub([{ ...french, file: 'a,b.txt', note: 'Looks 40% French.' }, clean]).split('\n');
+    assert.equal(out[0], '::notice file=a%2Cb.txt,title=unspin::no verdict (language und): Looks 40%25 French.');
+    assert.equal(out[1], 'unspin: no findings in 2 files');
+  });
+
   it('escapes data and properties per the workflow-command rules', () => {
     assert.equal(escapeData('a%b\r\nc:d,e'), 'a%25b%0D%0Ac:d,e');
     assert.equal(escapeProperty('a%b\r\nc:d,e'), 'a%25b%0D%0Ac%3Ad%2Ce');

@@ -153,6 +153,7 @@ describe('tokenize: words and numbers', () => {
   it('reads a US state after a place as an abbreviation, but not the same word elsewhere', () => {
     assert.deepEqual(words('RICHMOND, Va. — Springfield, Ill., police said'), ['RICHMOND', ',', 'Va.', '—', 'Springfield', ',', 'Ill.', ',', 'police', 'said']);
     assert.deepEqual(words('He fell ill. Ore. is mined.'), ['He', 'fell', 'ill', '.', 'Ore', '.', 'is', 'mined', '.']);
+    assert.deepEqual(words('Thank you, Pa.'), ['Thank', 'you', ',', 'Pa', '.']);
     // At the end of a sentence it closes it, as "etc." does.
     assert.deepEqual(ends('He lives in Portland, Ore. The end'), ['22:Ore.']);
   });

@@ -54,6 +54,6 @@ export async function runCheck(args: string[]): Promise<number> {
     format === 'json' ? formatJson(results) : format === 'github' ? formatGithub(results) : formatStylish(results, { color: useColor(), quiet: flag(parsed, 'quiet') });
   process.stdout.write(out.endsWith('\n') || out === '' ? out : out + '\n');
   // JSON keeps its contract's keys, so why a file got no verdict goes to standard error.
-  if (format === 'json') for (const r of results) if (r.score === null) process.stderr.write(`unspin: ${r.file}: ${verdictText(r)}\n`);
+  if (format === 'json') for (const r of results) if (r.score === null) process.stderr.write(`unspin: note: ${r.file}: ${verdictText(r)}\n`);
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
 }

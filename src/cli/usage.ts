@@ -53,6 +53,9 @@ Examples
   unspin check "articles/**/*.txt" --format json > report.json
   curl -s https://example.org/a.txt | unspin check --stdin
 
+Text that is not English gets no verdict; with --format json the reason goes to stderr as
+"unspin: note: FILE: ..." (exit code unchanged).
+
 Exit codes: 0 no findings, 1 findings, 2 usage or runtime error. Colours follow NO_COLOR.
 `;
 

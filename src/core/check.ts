@@ -67,6 +67,16 @@ const CHUNK_CHARS = 60_000;
 const BLOCK_SLOTS = 600;
 
 /**
+ * How much a change counts toward the verdict: the probability that its span was spun and that its
+ * original is right. Either alone counted too much on text that a news model finds odd: the spun
+ * probability runs high where no original is clear (technical text), the original's where a
+ * British or legal phrase has a plainer synonym (scripts/fit-confidence.ts).
+ */
+export function verdictWeight(c: Change): number {
+  return c.confidence * c.spunConfidence;
+}
+
+/**
  * Default threshold on the probability that a span is spun: precision first. On fitting-split
  * articles the fits never saw (200-300), spun at rate 0.3, it keeps false changes at 0.34 % of unspun
  * words (0.85 gave 0.45 %, too close to the 0.5 % goal).
@@ -118,11 +128,9 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   // an accusation needs some original to point to, though (MIN_ORIGINAL_CONFIDENCE).
   const kept = changes.filter((c) => c.spunConfidence >= minConfidence && c.confidence >= MIN_ORIGINAL_CONFIDENCE);
   const lines = lineStarts(text);
-  // The verdict weighs changes by their originals' confidence: on technical text that a news model
-  // finds odd, the spun probability runs high where no original is clear (scripts/fit-confidence.ts).
-  const spunShare = words === 0 ? 0 : Math.min(1, changes.reduce((s, c) => s + c.confidence * c.words, 0) / words);
+  const spunShare = words === 0 ? 0 : Math.min(1, changes.reduce((s, c) => s + verdictWeight(c) * c.words, 0) / words);
   // Language-model gain of the changes, weighted the same way (as scripts/fit-confidence.ts).
-  const gain = changes.reduce((s, c) => s + c.confidence * Math.max(0, c.features['gain'] ?? 0), 0);
+  const gain = changes.reduce((s, c) => s + verdictWeight(c) * Math.max(0, c.features['gain'] ?? 0), 0);
   const score = verdictScore(models.verdict, { spunShare, gainPerWord: words === 0 ? 0 : gain / words, words });
   const result: CheckResult = {
     score,

@@ -9,7 +9,7 @@
 
 /** Features of one decoded document. */
 export interface VerdictFeatures {
-  /** Estimated share of words substituted (sum of the changes' original confidences x words / words). */
+  /** Estimated share of words substituted (each change's words weighed by `verdictWeight` in check.ts). */
   spunShare: number;
   /** Language-model log10 gain per word of the restored text over the input. */
   gainPerWord: number;

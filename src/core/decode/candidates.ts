@@ -4,6 +4,7 @@
  * first few of them plus any from the run-time tables, memoised per phrase.
  */
 import type { Candidate, Channel } from '../channel/types.js';
+import { dialectVariants, everydayClipping } from '../text/dialect.js';
 import { spellingVariants } from '../text/spelling-variants.js';
 import type { NgramScorer } from './scorer.js';
 
@@ -109,9 +110,12 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer,
   return ranked;
 }
 
-/** A candidate with its ids and prior, or null when its words are unknown or it merely respells the phrase. */
+/**
+ * A candidate with its ids and prior, or null when its words are unknown or it merely respells the
+ * phrase, names it in the other dialect ("canned" for "tinned") or is what the phrase clips ("mins").
+ */
 function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer, ids: Map<string, OriginalIds | null>): Ranked | null {
-  if (spellingVariants(candidate.original, phrase)) return null;
+  if (spellingVariants(candidate.original, phrase) || dialectVariants(candidate.original, phrase) || everydayClipping(phrase, candidate.original)) return null;
   const known = originalIds(candidate.original, lm, ids);
   return known === null ? null : { candidate, ids: known.ids, prior: candidate.logP + known.unigram };
 }

@@ -1,8 +1,8 @@
 /**
  * A dependency-free guess of whether a text is English, good enough to keep unspin from judging
  * text it cannot read. English prose has 35-55 % of its words in a small set of function words;
- * French, German, Spanish, Dutch and Italian share few of them and have their own; other scripts
- * have few ASCII letters at all.
+ * French, German, Spanish, Dutch, Italian and Portuguese share few of them and have their own (which
+ * also name the language); other scripts have few ASCII letters at all (the note names the script).
  */
 import type { Token } from '../types.js';
 
@@ -28,7 +28,7 @@ const ENGLISH = new Set(
  * war, com), by ISO 639-1 code. Their share is the counter-evidence; the language with the most of
  * them names the text.
  */
-const FOREIGN_BY_LANGUAGE: Record<string, string> = {
+const FOREIGN_BY_LANGUAGE: Record<Exclude<LanguageCode, 'en' | 'und'>, string> = {
   fr: `de le la les des du une ne je tu est que qui dans pas sur au aux ce cette il elle ils nous vous
     sont avec mais ou où très été être avoir fait leur leurs ses sa`,
   de: `der das und ist nicht ein eine einen dem des mit sich auch auf für von zu bei wird werden wurde
@@ -39,11 +39,14 @@ const FOREIGN_BY_LANGUAGE: Record<string, string> = {
     wel zij hij ze worden kan geen ik mijn wat heel jullie`,
   it: `il di che della delle degli gli nel nella sono è per una anche più questo questa hanno essere
     stato dei alla alle sul la le`,
-  pt: `de os não uma mais ao pelo pela são foi nos às que da do`,
+  pt: `de os não uma mais ao pelo pela são foi nos às que da do dos das em na muito também para por
+    como sobre entre se seu sua ele ela`,
 };
 
 /** English names of the languages of {@link FOREIGN_BY_LANGUAGE}, for notes. */
 const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', nl: 'Dutch', it: 'Italian', pt: 'Portuguese' };
+/** The foreign languages in the order of {@link FOREIGN_BY_LANGUAGE}, which breaks ties. */
+const FOREIGN_CODES = Object.keys(FOREIGN_BY_LANGUAGE) as Array<Exclude<LanguageCode, 'en' | 'und'>>;
 
 /** Each foreign function word with the languages it belongs to. */
 const FOREIGN = new Map<string, string[]>();
@@ -58,15 +61,29 @@ for (const [code, words] of Object.entries(FOREIGN_BY_LANGUAGE)) {
 
 /** Writing systems named in the note on non-Latin text, most common first. */
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Chinese or Japanese', /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u],
-  ['Arabic', /\p{Script=Arabic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Hebrew', /\p{Script=Hebrew}/u],
-  ['Korean', /\p{Script=Hangul}/u],
-  ['Devanagari', /\p{Script=Devanagari}/u],
-  ['Thai', /\p{Script=Thai}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/gu],
+  ['Chinese or Japanese', /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/gu],
+  ['Arabic', /\p{Script=Arabic}/gu],
+  ['Greek', /\p{Script=Greek}/gu],
+  ['Hebrew', /\p{Script=Hebrew}/gu],
+  ['Korean', /\p{Script=Hangul}/gu],
+  ['Devanagari', /\p{Script=Devanagari}/gu],
+  ['Thai', /\p{Script=Thai}/gu],
 ];
+
+/** The writing system with the most letters in `text`, if any of {@link SCRIPTS} appears. */
+function mainScript(text: string): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [name, pattern] of SCRIPTS) {
+    const count = text.match(pattern)?.length ?? 0;
+    if (count > most) [best, most] = [name, count];
+  }
+  return best;
+}
+
+/** A language unspin can name: English, six European languages it tells apart, or `und`. */
+export type LanguageCode = 'en' | 'fr' | 'de' | 'es' | 'nl' | 'it' | 'pt' | 'und';
 
 /** The language guess for a text. */
 export interface LanguageGuess {
@@ -74,7 +91,7 @@ export interface LanguageGuess {
    * `en` for English; the ISO 639-1 code of French, German, Spanish, Dutch, Italian or Portuguese
    * when the text's function words are theirs; `und` for anything else that is not English.
    */
-  language: string;
+  language: LanguageCode;
   /** Confidence in [0, 1] of the guess. */
   confidence: number;
   /** Plain note on why, for short or unclear texts. */
@@ -104,6 +121,9 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
  * - fewer than five words: `en` only when the letters are ASCII and at least one word is an English
  *   function word and no word is a foreign one (with confidence at most 0.5 and a note); otherwise
  *   `und` with the note "too short to tell". Empty input is `und`.
+ * A text that is not English is named `fr`, `de`, `es`, `nl`, `it` or `pt` when foreign function
+ * words outnumber the English ones (the language with most of its own wins; ties go to the first in
+ * that order), else `und`.
  */
 export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   const text = typeof input === 'string' ? input : input.map((t) => (t.protected ? ' ' : t.text)).join('');
@@ -122,7 +142,7 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   }
   const asciiShare = ascii / letters;
   if (asciiShare < MIN_ASCII_SHARE) {
-    const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
+    const script = mainScript(text);
     return {
       language: 'und',
       confidence: round(Math.min(1, 0.5 + (MIN_ASCII_SHARE - asciiShare))),
@@ -160,9 +180,12 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   const confidence = round(Math.min(1, 0.6 + foreignShare + (minShare - Math.min(share, minShare))));
   if (foreign > english) {
     // The language whose own function words are most frequent; ties go to the one listed first.
-    let best = 'und';
+    let best: LanguageCode = 'und';
     let most = 0;
-    for (const [code, count] of byLanguage) if (count > most) [best, most] = [code, count];
+    for (const code of FOREIGN_CODES) {
+      const count = byLanguage.get(code) ?? 0;
+      if (count > most) [best, most] = [code, count];
+    }
     return {
       language: best,
       confidence,

@@ -2,13 +2,15 @@
  * A lossless, linear-time tokeniser for English prose and light Markdown.
  *
  * Every character of the input belongs to exactly one token, so `tokens.map(t => t.text).join('')`
- * gives the input back. The scanner moves forward only; every look-ahead is either bounded by a
- * small constant or consumes what it looks at, so 10 MB of adversarial input stays linear.
+ * gives the input back. The scanner moves forward; every look-ahead is either bounded by a small
+ * constant or consumes what it looks at, and the one look-back (the place before a state
+ * abbreviation) is bounded too, so 10 MB of adversarial input stays linear.
  *
  * Token rules (see the test file for examples):
  * - words: letters/digits of any script, joined by an inner apostrophe (don't, it’s, o'clock) or
  *   hyphen (well-known, COVID-19, 20-year-old); abbreviations from `abbreviations.ts` and
- *   initialisms (U.S.A., e.g.) keep their dots inside the word token;
+ *   initialisms (U.S.A., e.g.) keep their dots inside the word token, as does a US state after a
+ *   place ("Richmond, Va.");
  * - numbers: 2004, 1,200, 3.5, 20%, £82.7m, $5bn, 1990s, 1990's, 10th;
  * - `sentenceEnd` is set on the `.`, `!`, `?` (or run of them) that ends a sentence: not after an
  *   abbreviation or initial, not inside a number, not when a lower-case word follows, not when no
@@ -40,6 +42,8 @@ import {
 
 /** Longest dotted abbreviation or initialism the scanner tries (bounds the look-ahead). */
 const MAX_ABBREVIATION = 12;
+/** Most characters of the place name the state-abbreviation rule looks back over. */
+const MAX_PLACE_LOOKBACK = 40;
 /** Most tokens between an opening and a closing quote of a quoted mention. */
 const MAX_MENTION_TOKENS = 16;
 /** Most words in a quoted mention that follows a cue word ("the term ‘counterfeit consciousness’"). */
@@ -160,11 +164,17 @@ export function tokenize(text: string): Token[] {
     return k < n && isUpper(point(k));
   }
 
-  /** True when a capital starts the word at `i` and a comma (then spaces) comes right before it. */
+  /**
+   * True when a capital starts the word at `i` and a place comes before it: a capitalised word, a
+   * comma and spaces ("Richmond, Va."; not "Thank you, Pa."). Looks back a few characters only.
+   */
   function placeAfterComma(i: number): boolean {
     let j = i - 1;
     while (j >= 0 && isSpace(code(j))) j--;
-    return j < i - 1 && code(j) === 44 && isUpper(code(i));
+    if (j === i - 1 || code(j) !== 44 || !isUpper(code(i))) return false;
+    let k = j - 1;
+    while (k >= 0 && j - k <= MAX_PLACE_LOOKBACK && isLetter(point(k))) k--;
+    return k + 1 < j && isUpper(code(k + 1));
   }
 
   function digitFollows(end: number): boolean {

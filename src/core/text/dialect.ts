@@ -1,0 +1,105 @@
+/**
+ * Words that British and American English name differently ("tinned" and "canned", "maths" and
+ * "math"), and everyday clippings ("mins" for "minutes"). The language model is American, so it prefers the American word in British text; a
+ * candidate that is only the other dialect's word is no evidence of spinning, just as a respelling is
+ * not (spelling-variants.ts). Kept as a small data block (one pair a line, British then American,
+ * `#` starts a comment), parsed once at load. Source: standard British/American usage differences,
+ * chosen where both words are WordNet synonyms, so that the channel proposes one for the other.
+ */
+const DATA = `
+# Food and kitchen (a British recipe had "tinned -> canned", "coriander -> cilantro").
+tinned canned
+coriander cilantro
+courgette zucchini
+aubergine eggplant
+mangetout snowpea
+cooker stove
+# School, home and everyday life (a school report had "maths -> math").
+maths math
+nappy diaper
+dummy pacifier
+rubbish garbage
+dustbin trashcan
+jumper sweater
+trainers sneakers
+postcode zipcode
+# Transport and the street.
+lorry truck
+aeroplane airplane
+petrol gasoline
+motorway highway
+pavement sidewalk
+# Measure and direction.
+lengthways lengthwise
+sideways sidewise
+`;
+
+/**
+ * Clipped words that writers use for the full word (clipped, then full). A thesaurus lists them as
+ * synonyms, so the channel proposes the full word for them; a spinner can write a clipping too
+ * ("tues" for "Tuesday"), which is why this is a list of the everyday ones, not a rule.
+ */
+const CLIPPINGS = `
+min minute
+hr hour
+sec second
+maths mathematics
+math mathematics
+exam examination
+info information
+ad advertisement
+advert advertisement
+lab laboratory
+photo photograph
+phone telephone
+fridge refrigerator
+flu influenza
+gym gymnasium
+vet veterinarian
+uni university
+bike bicycle
+memo memorandum
+demo demonstration
+veg vegetables
+`;
+
+/** Pairs of a data block, one a line, `#` comments. */
+function pairs(data: string): ReadonlyMap<string, string> {
+  return new Map(
+    data
+      .split('\n')
+      .map((line) => line.replace(/#.*$/, '').trim())
+      .filter((line) => line !== '')
+      .map((line) => line.split(/\s+/) as [string, string]),
+  );
+}
+
+/** British word -> American word, both lower case. */
+const PAIRS = pairs(DATA);
+/** Clipped word -> full word. */
+const CLIPPED = pairs(CLIPPINGS);
+
+/** The singular of a plural ending in -s, else the word (enough for these nouns). */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** True when `map` pairs the two words, either way round, as written or both in the singular. */
+function paired(map: ReadonlyMap<string, string>, a: string, b: string): boolean {
+  if (a === b) return false;
+  if (map.get(a) === b || map.get(b) === a) return true;
+  const sa = singular(a);
+  const sb = singular(b);
+  return (sa !== a || sb !== b) && (map.get(sa) === sb || map.get(sb) === sa);
+}
+
+/** True when two lower-case words are the British and the American name of one thing, either way round. */
+export function dialectVariants(a: string, b: string): boolean {
+  return paired(PAIRS, a, b);
+}
+
+/** True when `spun` is an everyday clipping of `original` ("mins" of "minutes", "maths" of "mathematics"). */
+export function everydayClipping(spun: string, original: string): boolean {
+  return paired(CLIPPED, spun, original) && spun.length < original.length;
+}
