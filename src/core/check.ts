@@ -53,7 +53,7 @@ export interface CheckOptions {
   beamWidth?: number;
   /** Candidate originals kept per span before local ranking (default 6). */
   maxCandidates?: number;
-  /** Candidates kept per slot after ranking in local context (default 4). */
+  /** Candidates kept per slot after ranking in local context (default 6). */
   localKeep?: number;
   /** Called after each chunk (about 10,000 words) of a text with the characters done and in all: progress bars. */
   onProgress?: (done: number, total: number) => void;
@@ -230,7 +230,7 @@ function decodeDocument(context: DocumentContext, channel: Channel): { decoded: 
         slots,
         channel,
         models.lm,
-        { maxCandidates: options.maxCandidates ?? 6, maxSpan: 4, localKeep: options.localKeep ?? 4 },
+        { maxCandidates: options.maxCandidates ?? 6, maxSpan: 4, localKeep: options.localKeep ?? 6 },
         stats,
       ),
     }));
