@@ -164,6 +164,20 @@ describe('unspin CLI: errors are one line with exit code 2', { concurrency: CONC
   for (const [name, args, pattern] of cases) {
     it(name, async () => assertUsageError(await unspin(args), pattern));
   }
+
+  it('a bad file among good ones is named on stderr, the others are still reported, exit 2', async () => {
+    const folder = path.join(tmp, 'mixed-folder');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a-empty.txt'), '');
+    writeFileSync(path.join(folder, 'b-clean.txt'), readFileSync(path.join(ROOT, CLEAN)));
+    writeFileSync(path.join(folder, 'c-spun.txt'), readFileSync(path.join(ROOT, SPUN)));
+    const run = await unspin(['check', folder, '--format', 'json']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^unspin: .*a-empty\.txt: is empty\n$/);
+    const results = parseReport(run.stdout);
+    assert.deepEqual(results.map((r) => path.basename(r.file)), ['b-clean.txt', 'c-spun.txt']);
+    assert.ok((results[1]?.messages.length ?? 0) >= 8);
+  });
 });
 
 describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {

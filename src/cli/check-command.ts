@@ -1,6 +1,6 @@
 /** `unspin check`: findings and verdict per file, in the chosen format. */
 import { check } from '../node/api.js';
-import { expandInputs, readStdin, readTextFile } from '../node/read-input.js';
+import { expandInputs, InputError, readStdin, readTextFile } from '../node/read-input.js';
 import { formatGithub, formatJson, formatStylish, verdictText } from '../core/report/index.js';
 import type { CheckResult } from '../core/types.js';
 import { flag, parse, str } from './args.js';
@@ -37,6 +37,7 @@ export async function runCheck(args: string[]): Promise<number> {
   if (!useStdin && parsed.positionals.length === 0) throw new UsageError('no input: give files, folders or globs, or --stdin (see unspin check --help)');
 
   const results: Array<CheckResult & { file: string }> = [];
+  let failed = 0;
   if (useStdin) {
     const text = await readStdin({ maxBytes });
     results.push({ file: '<stdin>', ...check(text, checkOptions) });
@@ -44,16 +45,30 @@ export async function runCheck(args: string[]): Promise<number> {
     const files = await expandInputs(parsed.positionals);
     const progress = new Progress(files.length, 'checking');
     for (const file of files) {
-      const text = await readTextFile(file, { maxBytes });
+      // One unreadable file (empty, binary, too large) must not cost a crawl the other results:
+      // it is named on stderr, the rest are checked, and the exit code says something failed.
+      let text: string;
+      try {
+        text = await readTextFile(file, { maxBytes });
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        progress.clear();
+        process.stderr.write(`unspin: ${error.message}\n`);
+        failed++;
+        progress.tick(file);
+        continue;
+      }
       results.push({ file, ...check(text, { ...checkOptions, onProgress: (done, total) => progress.within(file, done, total) }) });
       progress.tick(file);
     }
     progress.done();
   }
+  if (results.length === 0 && failed > 0) return 2;
   const out =
     format === 'json' ? formatJson(results) : format === 'github' ? formatGithub(results) : formatStylish(results, { color: useColor(), quiet: flag(parsed, 'quiet') });
   process.stdout.write(out.endsWith('\n') || out === '' ? out : out + '\n');
   // JSON keeps its contract's keys, so why a file got no verdict goes to standard error.
   if (format === 'json') for (const r of results) if (r.score === null) process.stderr.write(`unspin: note: ${r.file}: ${verdictText(r)}\n`);
+  if (failed > 0) return 2;
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
 }

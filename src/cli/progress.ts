@@ -46,6 +46,11 @@ export class Progress {
   done(): void {
     if (this.enabled || this.drawn) process.stderr.write('\r\x1b[K');
   }
+
+  /** Clears the bar for a line of its own (the next tick draws it again). */
+  clear(): void {
+    this.done();
+  }
 }
 
 /** An item's name cut to its last 40 characters, so the line fits a terminal. */

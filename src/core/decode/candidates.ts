@@ -112,10 +112,10 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer,
 
 /**
  * A candidate with its ids and prior, or null when its words are unknown or it merely respells the
- * phrase, names it in the other dialect ("canned" for "tinned") or is what the phrase clips ("mins").
+ * phrase or names it in the other dialect ("canned" for "tinned"), and for an everyday clipping ("mins").
  */
 function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer, ids: Map<string, OriginalIds | null>): Ranked | null {
-  if (spellingVariants(candidate.original, phrase) || dialectVariants(candidate.original, phrase) || everydayClipping(phrase, candidate.original)) return null;
+  if (everydayClipping(phrase) || spellingVariants(candidate.original, phrase) || dialectVariants(candidate.original, phrase)) return null;
   const known = originalIds(candidate.original, lm, ids);
   return known === null ? null : { candidate, ids: known.ids, prior: candidate.logP + known.unigram };
 }

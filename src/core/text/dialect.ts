@@ -36,8 +36,9 @@ sideways sidewise
 
 /**
  * Clipped words that writers use for the full word (clipped, then full). A thesaurus lists them as
- * synonyms, so the channel proposes the full word for them; a spinner can write a clipping too
- * ("tues" for "Tuesday"), which is why this is a list of the everyday ones, not a rule.
+ * synonyms, so the channel proposes the full word for them, and the morphology another inflection;
+ * a spinner can write a clipping too ("tues" for "Tuesday"), which is why this is a list of the
+ * everyday ones, not a rule.
  */
 const CLIPPINGS = `
 min minute
@@ -99,7 +100,10 @@ export function dialectVariants(a: string, b: string): boolean {
   return paired(PAIRS, a, b);
 }
 
-/** True when `spun` is an everyday clipping of `original` ("mins" of "minutes", "maths" of "mathematics"). */
-export function everydayClipping(spun: string, original: string): boolean {
-  return paired(CLIPPED, spun, original) && spun.length < original.length;
+/**
+ * True when a lower-case word is an everyday clipping ("mins", "maths", "exam"): writers use them on
+ * purpose, so neither the full word nor another inflection ("min") is evidence of spinning.
+ */
+export function everydayClipping(word: string): boolean {
+  return CLIPPED.has(word) || CLIPPED.has(singular(word));
 }
