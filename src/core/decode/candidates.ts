@@ -116,6 +116,9 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer,
  */
 function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer, ids: Map<string, OriginalIds | null>): Ranked | null {
   if (everydayClipping(phrase) || spellingVariants(candidate.original, phrase) || dialectVariants(candidate.original, phrase)) return null;
+  // Spinners write a related synset's word for a word ("person" for "leader"), not a compound
+  // term ("self-raising flour" for "mix"): in a phrase, a related synset is a writer's precision.
+  if (candidate.source === 'related' && phrase.includes(' ')) return null;
   const known = originalIds(candidate.original, lm, ids);
   return known === null ? null : { candidate, ids: known.ids, prior: candidate.logP + known.unigram };
 }

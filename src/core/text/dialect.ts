@@ -14,6 +14,7 @@ courgette zucchini
 aubergine eggplant
 mangetout snowpea
 cooker stove
+soured sour
 # School, home and everyday life (a school report had "maths -> math").
 maths math
 nappy diaper
