@@ -224,6 +224,10 @@ describe('spelling variants', () => {
       ['enrolment', 'enrollment'],
       ['skilful', 'skillful'],
       ['palaeontology', 'paleontology'],
+      ['co-ordinator', 'coordinator'],
+      ['co-operation', 'cooperation'],
+      ['medallist', 'medalist'],
+      ['centred', 'centered'],
     ];
     for (const [british, american] of pairs) assert.equal(americanSpelling(british), american, british);
   });
@@ -250,7 +254,7 @@ describe('spelling variants', () => {
     assert.ok(dialectVariants('tinned', 'canned') && dialectVariants('canned', 'tinned'));
     assert.ok(dialectVariants('lorries', 'trucks') && dialectVariants('courgettes', 'zucchini'));
     assert.ok(!dialectVariants('tinned', 'tin') && !dialectVariants('truck', 'truck'));
-    assert.ok(everydayClipping('mins') && everydayClipping('maths') && everydayClipping('exams'));
+    assert.ok(everydayClipping('mins') && everydayClipping('maths') && everydayClipping('exams') && everydayClipping('prof'));
     // Only the clipped side is a writer's choice; a spinner's "tues" for "Tuesday" is not listed.
     assert.ok(!everydayClipping('minutes') && !everydayClipping('tues'));
   });

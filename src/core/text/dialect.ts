@@ -61,6 +61,8 @@ vet veterinarian
 uni university
 bike bicycle
 memo memorandum
+prof professor
+net internet
 demo demonstration
 veg vegetables
 `;

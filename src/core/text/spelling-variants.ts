@@ -12,7 +12,8 @@ const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[a-z]{2})tre(s)?$/, 'ter$1'],
   [/(?<=[a-z]{2})mme(s)?$/, 'm$1'],
   [/(?<=[a-z]{2})(en|fen)ce(s)?$/, '$1se$2'],
-  [/(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
+  [/(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers|ist|ists)$/, 'l$1'],
+  [/(?<=[a-z]{3})tr(ed|ing)$/, 'ter$1'],
   [/(?<=[a-z]{2})ogue(s)?$/, 'og$1'],
 ];
 
@@ -35,6 +36,7 @@ const STEMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^plough(s|ed|ing)?$/, 'plow$1'],
   [/^mould(s|ed|ing|y)?$/, 'mold$1'],
   [/^pyjama(s)?$/, 'pajama$1'],
+  [/^co-(ordinat|operat|opt)/, 'co$1'],
   [/^faec/, 'fec'],
   [/^palaeo/, 'paleo'],
   [/^mediaev/, 'mediev'],
