@@ -145,6 +145,7 @@ describe('unspin CLI: errors are one line with exit code 2', { concurrency: CONC
   const binary = file('binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
   const latin1 = file('latin1.txt', new Uint8Array([...Buffer.from('The caf'), 0xe9, ...Buffer.from(' opened.\n')]));
   const large = file('large.txt', 'The council said on Tuesday that the plan would go ahead.\n'.repeat(30));
+  const learned = file('learned.table', '# unspin farm table v1\nsaid\tstated\t3\n');
   const cases: [string, string[], RegExp][] = [
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
     ['unknown option', ['check', '--frobnicate', SPUN], /--frobnicate/],
@@ -160,6 +161,8 @@ describe('unspin CLI: errors are one line with exit code 2', { concurrency: CONC
     ['--min-confidence 2', ['check', '--min-confidence', '2', SPUN], /--min-confidence must be a number from 0 to 1/],
     ['no input', ['check'], /no input/],
     ['spin without --style', ['spin', SPUN], /--style is required/],
+    ['a negative value', ['check', '--min-confidence', '-0.5', SPUN], /--min-confidence needs a value; a value starting with "-" goes after "="/],
+    ['a learned farm table given to spin', ['spin', CLEAN, '--style', 'table', '--table', learned], /learned\.table: this is a farm table from unspin learn/],
   ];
   for (const [name, args, pattern] of cases) {
     it(name, async () => assertUsageError(await unspin(args), pattern));

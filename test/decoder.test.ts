@@ -350,6 +350,15 @@ describe('checkText on the default models', () => {
   });
 });
 
+describe('checkText input checks', () => {
+  const models = buildModels();
+  it('names a text that is not a string and a threshold out of range', () => {
+    assert.throws(() => checkText(null as unknown as string, models), /^TypeError: unspin: the text to check must be a string, got null$/);
+    assert.throws(() => checkText(42 as unknown as string, models), /must be a string, got number/);
+    assert.throws(() => checkText('Fine.', models, { minConfidence: 2 }), /^RangeError: unspin: minConfidence must be a number from 0 to 1, got 2$/);
+  });
+});
+
 describe('checkText on British English', () => {
   const models = buildModels();
 

@@ -69,11 +69,12 @@ describe('formatStylish', () => {
     assert.ok(!out.includes('\u001b'));
   });
 
-  it('colours with ANSI codes only when asked, and leaves clean files out when quiet', () => {
+  it('colours with ANSI codes only when asked, and leaves clean files and verdict lines out when quiet', () => {
     const out = formatStylish([spun, clean], { color: true, quiet: true });
     assert.ok(out.includes('\u001b[33mwarning\u001b[39m'));
     assert.ok(out.includes('\u001b[4mnews/spun.txt\u001b[24m'));
     assert.doesNotMatch(out, /clean\.md/);
+    assert.doesNotMatch(out, /score /);
     assert.match(formatStylish([clean], { color: false }), /✔ no findings in 1 file\n$/);
   });
 });

@@ -16,9 +16,21 @@ export function parse(args: string[], options: NonNullable<ParseArgsConfig['opti
     const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: parsed.values as Parsed['values'], positionals: parsed.positionals };
   } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments';
-    throw new UsageError(message);
+    throw new UsageError(plainParseError(error));
   }
+}
+
+/**
+ * parseArgs's message in our words: it reads "-0.5" as an option and suggests "--" for an unknown
+ * option, neither of which helps here.
+ */
+function plainParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const ambiguous = /^Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
+  if (ambiguous) return `${ambiguous[1]} needs a value; a value starting with "-" goes after "=" (${ambiguous[1]}=-1)`;
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]} (see --help)`;
+  return message.split('\n')[0] || 'bad arguments';
 }
 
 /** A string option's value, or undefined. */

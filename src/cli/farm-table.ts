@@ -1,7 +1,7 @@
 /** Reads the table files the commands take, with one-line errors naming the file (and line). */
 import { readFileSync } from 'node:fs';
 import type { LearnedTable } from '../core/channel/types.js';
-import { parseLearnedTable } from '../core/learn/table-file.js';
+import { FARM_TABLE_HEADER, parseLearnedTable } from '../core/learn/table-file.js';
 import { parseTable, type PhraseTable } from '../core/spin/table.js';
 import { UsageError } from './errors.js';
 
@@ -25,7 +25,13 @@ export function readFarmTable(path: string): LearnedTable {
   return readParsed(path, parseLearnedTable);
 }
 
-/** A phrase table for `spin --style table` (docs/table-format.md). */
+/** A phrase table for `spin --style table|farm` (docs/table-format.md). */
 export function readSpinTable(path: string): PhraseTable {
-  return readParsed(path, parseTable);
+  return readParsed(path, (text) => {
+    // The two kinds of table are easy to mix up: say which one this is.
+    if (text.replace(/^\uFEFF/, '').startsWith(FARM_TABLE_HEADER)) {
+      throw new Error('this is a farm table from unspin learn (for check --table); spin takes a phrase table, original<TAB>replacements (docs/table-format.md)');
+    }
+    return parseTable(text);
+  });
 }

@@ -98,7 +98,10 @@ export function checkText(text: string, models: Models, options: CheckOptions = 
 
 /** {@link checkText} plus every change the decoder made, before thresholding (for fitting and tools). */
 export function checkDetailed(text: string, models: Models, options: CheckOptions = {}): { result: CheckResult; changes: Change[] } {
+  // Callers from plain JavaScript get a plain error, not a failure deep inside the tokeniser.
+  if (typeof text !== 'string') throw new TypeError(`unspin: the text to check must be a string, got ${text === null ? 'null' : typeof text}`);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new RangeError(`unspin: minConfidence must be a number from 0 to 1, got ${String(minConfidence)}`);
   const words = countMetricWords(text);
   const language = guessLanguage(languageSample(text));
   if (language.language !== 'en') {

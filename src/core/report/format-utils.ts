@@ -9,6 +9,14 @@ export function fixed2(x: number): string {
   return x.toFixed(2);
 }
 
+/**
+ * `0.986` -> `0.98`: a confidence shown rounded down, so a finding shown as 0.99 always passes
+ * `--min-confidence 0.99`.
+ */
+export function floor2(x: number): string {
+  return (Math.floor(x * 100 + 1e-9) / 100).toFixed(2);
+}
+
 /** `0.214` -> `21 %`. */
 export function percent(x: number): string {
   return `${Math.round(x * 100)} %`;
@@ -23,7 +31,7 @@ export function oneLine(text: string): string {
 export function findingText(m: Finding): string {
   const expected = m.expected[0];
   const change = expected === undefined ? oneLine(m.actual) : `${oneLine(m.actual)} -> ${oneLine(expected)}`;
-  return `${change} (spun ${fixed2(m.confidence)})`;
+  return `${change} (spun ${floor2(m.confidence)})`;
 }
 
 /** The per-file verdict line: `score 0.97, spun share 21 %`, or why there is none. */

@@ -9,7 +9,7 @@ import { findingText, oneLine, summaryText, verdictText, type FileResult } from 
 export interface StylishOptions {
   /** Use ANSI colours. */
   color: boolean;
-  /** Leave out files without findings (the summary still counts them). */
+  /** Findings only: leave out files without findings and every verdict line (the summary still counts them). */
   quiet?: boolean;
 }
 
@@ -38,7 +38,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     }
     const verdict = verdictText(r);
     const spun = r.score !== null && r.score >= 0.5;
-    lines.push(`  ${r.messages.length === 0 && r.score !== null ? 'no findings; ' : ''}${spun ? c.bold(verdict) : verdict}`);
+    if (!options.quiet) lines.push(`  ${r.messages.length === 0 && r.score !== null ? 'no findings; ' : ''}${spun ? c.bold(verdict) : verdict}`);
     blocks.push(lines.join('\n'));
   }
   const warnings = results.some((r) => r.messages.length > 0);
