@@ -1,10 +1,11 @@
 /**
  * Words that British and American English name differently ("tinned" and "canned", "maths" and
- * "math"), and everyday clippings ("mins" for "minutes"). The language model is American, so it prefers the American word in British text; a
- * candidate that is only the other dialect's word is no evidence of spinning, just as a respelling is
- * not (spelling-variants.ts). Kept as a small data block (one pair a line, British then American,
- * `#` starts a comment), parsed once at load. Source: standard British/American usage differences,
- * chosen where both words are WordNet synonyms, so that the channel proposes one for the other.
+ * "math"), and everyday clippings ("mins" for "minutes"). The language model is American, so it
+ * prefers the American word in British text; a candidate that is only the other dialect's word is
+ * no evidence of spinning, just as a respelling is not (spelling-variants.ts). Kept as small data
+ * blocks (one pair a line, `#` starts a comment), parsed once at load. Source: standard
+ * British/American usage differences, chosen where both words are WordNet synonyms, so that the
+ * channel proposes one for the other.
  */
 const DATA = `
 # Food and kitchen (a British recipe had "tinned -> canned", "coriander -> cilantro").
