@@ -359,6 +359,16 @@ describe('checkText input checks', () => {
   });
 });
 
+describe('checkText on the farm example', () => {
+  it('finds the phrase-table swaps of examples/farm-spun.txt and calls it spun', () => {
+    const r = checkText(readFileSync(new URL('../examples/farm-spun.txt', import.meta.url), 'utf8'), buildModels());
+    const found = r.messages.map((m) => `${m.actual} -> ${m.expected[0]}`);
+    assert.ok(found.includes('making an attempt -> trying') && found.includes('Lots of of -> Hundreds of'), found.join(', '));
+    assert.ok(found.length >= 6, found.join(', '));
+    assert.ok(r.score !== null && r.score > 0.9, `score ${r.score}`);
+  });
+});
+
 describe('checkText on British English', () => {
   const models = buildModels();
 
