@@ -359,6 +359,26 @@ describe('checkText input checks', () => {
   });
 });
 
+describe('checkText on capitals', () => {
+  const models = buildModels();
+  it('reads a headline in capitals as words and answers in capitals', () => {
+    const text = 'QUANTITY 10 STATED THE PRIME MINISTER GOT HERE TO THE SUMMIT\n\nThe minister came on Tuesday.';
+    assert.match(checkText(text, models).restored, /^QUANTITY 10 STATED THE PRIME MINISTER CAME TO THE SUMMIT\n/);
+    const all = checkText(text, models, { minConfidence: 0 }).messages.map((m) => `${m.actual} -> ${m.expected[0]}`);
+    assert.ok(all.includes('QUANTITY -> NUMBER'), all.join(', '));
+    // An acronym in an ordinary sentence stays a name.
+    assert.deepEqual(checkText('The US and the UK signed the deal on Monday.', models).messages, []);
+  });
+
+  it('leaves a long passage in capitals alone (licence boilerplate)', () => {
+    const mit =
+      'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE ' +
+      'WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR ' +
+      'COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE.';
+    assert.deepEqual(checkText(mit, models).messages, []);
+  });
+});
+
 describe('checkText on the farm example', () => {
   it('finds the phrase-table swaps of examples/farm-spun.txt and calls it spun', () => {
     const r = checkText(readFileSync(new URL('../examples/farm-spun.txt', import.meta.url), 'utf8'), buildModels());

@@ -108,10 +108,16 @@ const WORDISH = /^[\p{L}][\p{L}'’-]*$/u;
 export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][] {
   const sentences: Slot[][] = [];
   let current: Slot[] = [];
+  let currentTokens: Token[] = [];
   let gapOnlySpace = false;
   const flush = (): void => {
-    if (current.length > 0) sentences.push(current);
+    if (current.length > 0) {
+      // A headline in capitals: its words are words, not acronyms, so read them as such.
+      if (isShouted(currentTokens)) current = current.map((slot, k) => ({ ...makeSlot(currentTokens[k] as Token, lm, true), joinsNext: slot.joinsNext }));
+      sentences.push(current);
+    }
     current = [];
+    currentTokens = [];
   };
   for (const token of tokens) {
     if (token.kind === 'space') continue;
@@ -119,6 +125,7 @@ export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][]
     if (token.kind === 'word' || token.kind === 'number' || token.kind === 'url' || token.kind === 'email' || token.kind === 'code') {
       if (last !== undefined) last.joinsNext = gapOnlySpace;
       current.push(makeSlot(token, lm));
+      currentTokens.push(token);
       gapOnlySpace = true;
       continue;
     }
@@ -129,20 +136,37 @@ export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][]
   return sentences;
 }
 
-function makeSlot(token: Token, lm: NgramScorer): Slot {
+/**
+ * True when a short sentence is written in capitals (three to fifteen words of two or more letters,
+ * four in five of them all capitals): a shouted headline, whose capitals say nothing about
+ * acronyms. Longer runs of capitals are legal boilerplate ("IN NO EVENT SHALL THE AUTHORS..."),
+ * left alone as before.
+ */
+function isShouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || !/^\p{L}{2,}/u.test(token.text)) continue;
+    words++;
+    if (!/\p{Ll}/u.test(token.text)) capitals++;
+  }
+  return words >= 3 && words <= 15 && capitals >= 0.8 * words;
+}
+
+function makeSlot(token: Token, lm: NgramScorer, shouted = false): Slot {
   const lower = token.text.toLowerCase().replace(/’/g, "'");
   // Acronyms (US, TV, BBC, MPs) are names, not words a spinner picked from a thesaurus.
-  const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && !/^\p{Lu}{2,}s?$/u.test(token.text);
-  const slot: Slot = { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm), editable, joinsNext: false };
+  const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && (shouted || !/^\p{Lu}{2,}s?$/u.test(token.text));
+  const slot: Slot = { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm, shouted), editable, joinsNext: false };
   if (token.kind === 'number') slot.numeric = true;
   return slot;
 }
 
 /** Language-model ids of a token as it stands: numbers spelled, initialisms by letter, hyphens split. */
-function slotIds(token: Token, lower: string, lm: NgramScorer): number[] {
+function slotIds(token: Token, lower: string, lm: NgramScorer, shouted: boolean): number[] {
   if (token.kind !== 'word' && token.kind !== 'number') return [lm.unk];
   // The speech model spells short acronyms letter by letter ("u. k."), as it does "U.K.".
-  const isAcronym = token.kind === 'word' && /^\p{Lu}{2,3}$/u.test(token.text) && (lower.length === 2 || lm.wordId(lower) < 0);
+  const isAcronym = !shouted && token.kind === 'word' && /^\p{Lu}{2,3}$/u.test(token.text) && (lower.length === 2 || lm.wordId(lower) < 0);
   const acronym = isAcronym ? [...lower].map((c) => `${c}.`) : null;
   const words = acronym ?? lmWords(token);
   if (words === null) return [lm.unk];
