@@ -6,7 +6,7 @@
  *
  * Run: npx tsx scripts/diagnose.ts [wordnet|table|farm] [rate] [articles]   (needs ../shared)
  */
-import { checkDetailed, DEFAULT_MIN_CONFIDENCE, MIN_ORIGINAL_CONFIDENCE } from '../src/core/check.js';
+import { checkDetailed, DEFAULT_LOCAL_KEEP, DEFAULT_MIN_CONFIDENCE, MIN_ORIGINAL_CONFIDENCE } from '../src/core/check.js';
 import { buildEdges, toSentences } from '../src/core/decode/lattice.js';
 import { spin } from '../src/core/spin/index.js';
 import { tokenize } from '../src/core/text/tokenize.js';
@@ -26,7 +26,7 @@ const stages = { substitutions: 0, noCandidate: 0, pruned: 0, kept: 0, otherOrig
   // Which originals survive into the lattice, per spun span.
   const inLattice = new Map<string, Set<string>>();
   for (const slots of toSentences(tokenize(spun.text), models.lm)) {
-    buildEdges(slots, models.channel, models.lm, { maxCandidates: 8, maxSpan: 4, localKeep: 6 }).forEach((edges, k) => {
+    buildEdges(slots, models.channel, models.lm, { maxCandidates: 8, maxSpan: 4, localKeep: DEFAULT_LOCAL_KEEP }).forEach((edges, k) => {
       for (const edge of edges) {
         if (edge.candidate === null) continue;
         const key = `${(slots[k] as { start: number }).start}:${(slots[k + edge.len - 1] as { end: number }).end}`;

@@ -24,7 +24,7 @@ import { checkDetailed, verdictWeight, type Models } from '../src/core/check.js'
 import { spin } from '../src/core/spin/index.js';
 import { buildModels, lexicalModels, loadPhrases } from '../src/node/api.js';
 import { curatedForms } from '../src/core/channel/phrases.js';
-import type { PhraseTable } from '../src/core/spin/table.js';
+import { MAX_PHRASE_WORDS, type PhraseTable } from '../src/core/spin/table.js';
 import { fittingArticles, ppdbTable, ROOT } from './lib/shared.js';
 import { fitLogistic } from './lib/logistic.js';
 import { mineSubstitutions } from '../src/core/learn/mine.js';
@@ -48,7 +48,7 @@ function withCurated(base: PhraseTable): PhraseTable {
   let maxWords = base.maxWords;
   for (const [original, spuns] of curatedForms(loadPhrases(), lexical.morphology)) {
     const words = original.split(' ').length;
-    if (words > 4) continue;
+    if (words > MAX_PHRASE_WORDS) continue;
     entries.set(original, [...spuns, ...(entries.get(original) ?? []).filter((s) => !spuns.has(s))]);
     maxWords = Math.max(maxWords, words);
   }

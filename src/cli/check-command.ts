@@ -52,7 +52,7 @@ export async function runCheck(args: string[]): Promise<number> {
         text = await readTextFile(file, { maxBytes });
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        progress.clear();
+        progress.done();
         process.stderr.write(`unspin: ${error.message}\n`);
         failed++;
         progress.tick(file);

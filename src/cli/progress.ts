@@ -42,15 +42,11 @@ export class Progress {
     this.drawn = true;
   }
 
-  /** Clears the bar. */
+  /** Clears the bar (the next tick draws it again, so a line of its own may be written between). */
   done(): void {
     if (this.enabled || this.drawn) process.stderr.write('\r\x1b[K');
   }
 
-  /** Clears the bar for a line of its own (the next tick draws it again). */
-  clear(): void {
-    this.done();
-  }
 }
 
 /** An item's name cut to its last 40 characters, so the line fits a terminal. */

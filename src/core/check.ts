@@ -59,6 +59,9 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Candidates kept per slot after ranking in local context, unless {@link CheckOptions.localKeep} says otherwise. */
+export const DEFAULT_LOCAL_KEEP = 6;
+
 /** Replacements whose local posterior is below this are not decoded (see pruneUnlikely). */
 const LOCAL_FLOOR = 1e-3;
 /** Characters per chunk of a long input (about 10,000 words). */
@@ -233,7 +236,7 @@ function decodeDocument(context: DocumentContext, channel: Channel): { decoded: 
         slots,
         channel,
         models.lm,
-        { maxCandidates: options.maxCandidates ?? 6, maxSpan: 4, localKeep: options.localKeep ?? 6 },
+        { maxCandidates: options.maxCandidates ?? 6, maxSpan: 4, localKeep: options.localKeep ?? DEFAULT_LOCAL_KEEP },
         stats,
       ),
     }));

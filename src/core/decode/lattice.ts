@@ -107,25 +107,24 @@ const WORDISH = /^[\p{L}][\p{L}'’-]*$/u;
 /** Splits tokens into sentences of slots. Pure: does not consult the channel. */
 export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][] {
   const sentences: Slot[][] = [];
-  let current: Slot[] = [];
-  let currentTokens: Token[] = [];
+  // The tokens of the sentence under way, and whether only spaces separate each from the next.
+  let current: Token[] = [];
+  let joins: boolean[] = [];
   let gapOnlySpace = false;
   const flush = (): void => {
     if (current.length > 0) {
       // A headline in capitals: its words are words, not acronyms, so read them as such.
-      if (isShouted(currentTokens)) current = current.map((slot, k) => ({ ...makeSlot(currentTokens[k] as Token, lm, true), joinsNext: slot.joinsNext }));
-      sentences.push(current);
+      const shouted = isShouted(current);
+      sentences.push(current.map((token, k) => makeSlot(token, lm, shouted, joins[k] === true)));
     }
     current = [];
-    currentTokens = [];
+    joins = [];
   };
   for (const token of tokens) {
     if (token.kind === 'space') continue;
-    const last = current[current.length - 1];
     if (token.kind === 'word' || token.kind === 'number' || token.kind === 'url' || token.kind === 'email' || token.kind === 'code') {
-      if (last !== undefined) last.joinsNext = gapOnlySpace;
-      current.push(makeSlot(token, lm));
-      currentTokens.push(token);
+      if (current.length > 0) joins[current.length - 1] = gapOnlySpace;
+      current.push(token);
       gapOnlySpace = true;
       continue;
     }
@@ -153,11 +152,11 @@ function isShouted(tokens: readonly Token[]): boolean {
   return words >= 3 && words <= 15 && capitals >= 0.8 * words;
 }
 
-function makeSlot(token: Token, lm: NgramScorer, shouted = false): Slot {
+function makeSlot(token: Token, lm: NgramScorer, shouted: boolean, joinsNext: boolean): Slot {
   const lower = token.text.toLowerCase().replace(/’/g, "'");
   // Acronyms (US, TV, BBC, MPs) are names, not words a spinner picked from a thesaurus.
   const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && (shouted || !/^\p{Lu}{2,}s?$/u.test(token.text));
-  const slot: Slot = { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm, shouted), editable, joinsNext: false };
+  const slot: Slot = { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm, shouted), editable, joinsNext };
   if (token.kind === 'number') slot.numeric = true;
   return slot;
 }

@@ -81,8 +81,8 @@ function pairs(data: string): ReadonlyMap<string, string> {
 
 /** British word -> American word, both lower case. */
 const PAIRS = pairs(DATA);
-/** Clipped word -> full word. */
-const CLIPPED = pairs(CLIPPINGS);
+/** The clipped words; the full words beside them in the data say what each clips. */
+const CLIPPED: ReadonlySet<string> = new Set(pairs(CLIPPINGS).keys());
 
 /** The singular of a plural ending in -s, else the word (enough for these nouns). */
 function singular(word: string): string {
@@ -90,18 +90,16 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/** True when `map` pairs the two words, either way round, as written or both in the singular. */
-function paired(map: ReadonlyMap<string, string>, a: string, b: string): boolean {
+/**
+ * True when two lower-case words are the British and the American name of one thing, either way
+ * round, as written or both in the singular.
+ */
+export function dialectVariants(a: string, b: string): boolean {
   if (a === b) return false;
-  if (map.get(a) === b || map.get(b) === a) return true;
+  if (PAIRS.get(a) === b || PAIRS.get(b) === a) return true;
   const sa = singular(a);
   const sb = singular(b);
-  return (sa !== a || sb !== b) && (map.get(sa) === sb || map.get(sb) === sa);
-}
-
-/** True when two lower-case words are the British and the American name of one thing, either way round. */
-export function dialectVariants(a: string, b: string): boolean {
-  return paired(PAIRS, a, b);
+  return (sa !== a || sb !== b) && (PAIRS.get(sa) === sb || PAIRS.get(sb) === sa);
 }
 
 /**

@@ -28,7 +28,7 @@ const ENGLISH = new Set(
  * war, com), by ISO 639-1 code. Their share is the counter-evidence; the language with the most of
  * them names the text.
  */
-const FOREIGN_BY_LANGUAGE: Record<Exclude<LanguageCode, 'en' | 'und'>, string> = {
+const FOREIGN_BY_LANGUAGE: Record<ForeignCode, string> = {
   fr: `de le la les des du une ne je tu est que qui dans pas sur au aux ce cette il elle ils nous vous
     sont avec mais ou où très été être avoir fait leur leurs ses sa`,
   de: `der das und ist nicht ein eine einen dem des mit sich auch auf für von zu bei wird werden wurde
@@ -44,13 +44,14 @@ const FOREIGN_BY_LANGUAGE: Record<Exclude<LanguageCode, 'en' | 'und'>, string> =
 };
 
 /** English names of the languages of {@link FOREIGN_BY_LANGUAGE}, for notes. */
-const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', nl: 'Dutch', it: 'Italian', pt: 'Portuguese' };
+const LANGUAGE_NAMES: Record<ForeignCode, string> = { fr: 'French', de: 'German', es: 'Spanish', nl: 'Dutch', it: 'Italian', pt: 'Portuguese' };
 /** The foreign languages in the order of {@link FOREIGN_BY_LANGUAGE}, which breaks ties. */
-const FOREIGN_CODES = Object.keys(FOREIGN_BY_LANGUAGE) as Array<Exclude<LanguageCode, 'en' | 'und'>>;
+const FOREIGN_CODES = Object.keys(FOREIGN_BY_LANGUAGE) as ForeignCode[];
 
 /** Each foreign function word with the languages it belongs to. */
-const FOREIGN = new Map<string, string[]>();
-for (const [code, words] of Object.entries(FOREIGN_BY_LANGUAGE)) {
+const FOREIGN = new Map<string, ForeignCode[]>();
+for (const code of FOREIGN_CODES) {
+  const words = FOREIGN_BY_LANGUAGE[code];
   for (const word of words.split(/\s+/)) {
     if (word === '' || ENGLISH.has(word)) continue;
     const codes = FOREIGN.get(word) ?? [];
@@ -84,6 +85,8 @@ function mainScript(text: string): string | undefined {
 
 /** A language unspin can name: English, six European languages it tells apart, or `und`. */
 export type LanguageCode = 'en' | 'fr' | 'de' | 'es' | 'nl' | 'it' | 'pt' | 'und';
+/** The European languages told apart by their function words. */
+type ForeignCode = Exclude<LanguageCode, 'en' | 'und'>;
 
 /** The language guess for a text. */
 export interface LanguageGuess {
@@ -151,7 +154,7 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   }
   let english = 0;
   let foreign = 0;
-  const byLanguage = new Map<string, number>();
+  const byLanguage = new Map<ForeignCode, number>();
   for (const w of words) {
     if (ENGLISH.has(w)) {
       english++;
@@ -180,7 +183,8 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   const confidence = round(Math.min(1, 0.6 + foreignShare + (minShare - Math.min(share, minShare))));
   if (foreign > english) {
     // The language whose own function words are most frequent; ties go to the one listed first.
-    let best: LanguageCode = 'und';
+    // Some language has one: foreign function words outnumber the English ones.
+    let best = FOREIGN_CODES[0] as ForeignCode;
     let most = 0;
     for (const code of FOREIGN_CODES) {
       const count = byLanguage.get(code) ?? 0;
@@ -189,7 +193,7 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     return {
       language: best,
       confidence,
-      note: `The text looks like ${LANGUAGE_NAMES[best] ?? 'another European language'}, not English (${percent(most / words.length)} of its words are ${LANGUAGE_NAMES[best] ?? 'foreign'} function words).`,
+      note: `The text looks like ${LANGUAGE_NAMES[best]}, not English (${percent(most / words.length)} of its words are ${LANGUAGE_NAMES[best]} function words).`,
     };
   }
   return {
