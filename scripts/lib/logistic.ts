@@ -6,11 +6,19 @@ export interface Logistic {
   weights: Record<string, number>;
 }
 
+/** A labelled sample; `weight` (default 1) counts it as that many samples. */
+export interface LogisticSample {
+  x: Record<string, number>;
+  y: 0 | 1;
+  weight?: number;
+}
+
 /** Fits P(y=1 | x) = sigmoid(b + w·x) to labelled samples. */
-export function fitLogistic(samples: ReadonlyArray<{ x: Record<string, number>; y: 0 | 1 }>, l2 = 1e-2, iterations = 30): Logistic {
+export function fitLogistic(samples: ReadonlyArray<LogisticSample>, l2 = 1e-2, iterations = 30): Logistic {
   const names = [...new Set(samples.flatMap((s) => Object.keys(s.x)))].sort();
   const d = names.length + 1;
   const rows = samples.map((s) => [1, ...names.map((n) => s.x[n] ?? 0)]);
+  const total = samples.reduce((sum, s) => sum + (s.weight ?? 1), 0);
   let w = new Array<number>(d).fill(0);
   for (let iter = 0; iter < iterations; iter++) {
     const grad = new Array<number>(d).fill(0);
@@ -18,8 +26,10 @@ export function fitLogistic(samples: ReadonlyArray<{ x: Record<string, number>; 
     rows.forEach((row, i) => {
       const z = row.reduce((acc, v, j) => acc + v * (w[j] as number), 0);
       const p = 1 / (1 + Math.exp(-z));
-      const err = p - (samples[i] as { y: number }).y;
-      const q = p * (1 - p);
+      const sample = samples[i] as LogisticSample;
+      const weight = sample.weight ?? 1;
+      const err = weight * (p - sample.y);
+      const q = weight * p * (1 - p);
       for (let a = 0; a < d; a++) {
         grad[a] = (grad[a] as number) + err * (row[a] as number);
         const ha = hess[a] as number[];
@@ -27,8 +37,8 @@ export function fitLogistic(samples: ReadonlyArray<{ x: Record<string, number>; 
       }
     });
     for (let a = 1; a < d; a++) {
-      grad[a] = (grad[a] as number) + l2 * rows.length * (w[a] as number);
-      (hess[a] as number[])[a] = ((hess[a] as number[])[a] as number) + l2 * rows.length;
+      grad[a] = (grad[a] as number) + l2 * total * (w[a] as number);
+      (hess[a] as number[])[a] = ((hess[a] as number[])[a] as number) + l2 * total;
     }
     const step = solve(hess, grad);
     w = w.map((v, j) => v - (step[j] as number));
