@@ -258,6 +258,18 @@ describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {
     assert.match(github.stdout, /^::notice file=.*french\.txt,title=unspin::no verdict \(language fr\)/m);
   });
 
+  it('a French paragraph in an English text: a verdict, and what went unchecked on stderr (json) or as a notice (github)', async () => {
+    const text = `${readFileSync(SPUN, 'utf8').trim()}\n\n${readFileSync(FRENCH, 'utf8')}`;
+    const run = await unspin(['check', '--stdin', '--format', 'json'], { stdin: text });
+    assert.equal(run.code, 1, run.stderr);
+    const [r] = parseReport(run.stdout);
+    assert.equal(r?.language, 'en');
+    assert.ok(r?.score !== null && r?.score !== undefined && r.score > 0.5);
+    assert.match(run.stderr, /^unspin: note: .*: score \d\.\d\d, spun share \d+ %; 1 paragraph \(\d+ % of the words, language fr\) is not English and was not checked\.$/m);
+    const github = await unspin(['check', '--stdin', '--format', 'github'], { stdin: text });
+    assert.match(github.stdout, /^::notice file=.*,title=unspin::score .*language fr\) is not English/m);
+  });
+
   it('--format github prints one ::warning per finding and a summary', async () => {
     const run = await unspin(['check', SPUN, '--format', 'github']);
     assert.equal(run.code, 1, run.stderr);

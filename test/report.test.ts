@@ -25,7 +25,6 @@ const spun: FileResult = {
   score: 0.971,
   spunShare: 0.214,
   language: 'en',
-  note: 'ignored by the JSON contract',
   restored: 'Number 10 said in the morning.',
   words: 6,
   messages: [
@@ -113,10 +112,22 @@ describe('formatJson', () => {
   });
 
   it('ignores extra fields on the results', () => {
-    const extra = { ...spun, words: 99, extra: true, messages: [{ ...finding(), extra: 1 } as Finding] };
+    const extra = { ...spun, words: 99, extra: true, note: 'left out', messages: [{ ...finding(), extra: 1 } as Finding] };
     const text = formatJson([extra]);
-    assert.doesNotMatch(text, /"words"|"extra"/);
+    assert.doesNotMatch(text, /"words"|"extra"|left out/);
     assert.equal(formatJson([]), '[]\n');
+  });
+});
+
+describe('a verdict with a note (paragraphs left unchecked)', () => {
+  const note = '1 paragraph (12 % of the words, language fr) is not English and was not checked.';
+  it('follows the verdict line in stylish, and is a ::notice in github', () => {
+    const noted: FileResult = { ...spun, note };
+    assert.match(formatStylish([noted], { color: false }), /^ {2}score 0\.97, spun share 21 %; 1 paragraph \(12 % of the words, language fr\) is not English and was not checked\.$/m);
+    assert.equal(
+      formatGithub([noted]).split('\n')[0],
+      '::notice file=news/spun.txt,title=unspin::score 0.97, spun share 21 %25; 1 paragraph (12 %25 of the words, language fr) is not English and was not checked.',
+    );
   });
 });
 

@@ -67,8 +67,9 @@ export async function runCheck(args: string[]): Promise<number> {
   const out =
     format === 'json' ? formatJson(results) : format === 'github' ? formatGithub(results) : formatStylish(results, { color: useColor(), quiet: flag(parsed, 'quiet') });
   process.stdout.write(out.endsWith('\n') || out === '' ? out : out + '\n');
-  // JSON keeps its contract's keys, so why a file got no verdict goes to standard error.
-  if (format === 'json') for (const r of results) if (r.score === null) process.stderr.write(`unspin: note: ${r.file}: ${verdictText(r)}\n`);
+  // JSON keeps its contract's keys, so why a file got no verdict, or what of it went unchecked,
+  // goes to standard error.
+  if (format === 'json') for (const r of results) if (r.note !== undefined) process.stderr.write(`unspin: note: ${r.file}: ${verdictText(r)}\n`);
   if (failed > 0) return 2;
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
 }

@@ -53,7 +53,8 @@ Examples
   unspin check "articles/**/*.txt" --format json > report.json
   curl -s https://example.org/a.txt | unspin check --stdin
 
-Text that is not English gets no verdict; with --format json the reason goes to stderr as
+Text that is not English gets no verdict, and paragraphs in another language inside English text
+are left unchecked; with --format json the note saying so goes to stderr as
 "unspin: note: FILE: ..." (exit code unchanged).
 
 Exit codes: 0 no findings, 1 findings, 2 usage or runtime error. Colours follow NO_COLOR.

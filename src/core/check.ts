@@ -15,7 +15,8 @@ import { alternativesAt } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { applyChanges, lineStarts, placeOf, toFinding } from './findings.js';
 import { chunks, languageSample } from './text/chunks.js';
-import { guessLanguage } from './text/language.js';
+import { foreignParts, maskParts, type ForeignPart } from './text/foreign.js';
+import { guessLanguage, type LanguageCode } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
 import { countMetricWords } from './text/words.js';
 import type { CheckResult } from './types.js';
@@ -105,23 +106,29 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   if (typeof text !== 'string') throw new TypeError(`unspin: the text to check must be a string, got ${text === null ? 'null' : typeof text}`);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (!(minConfidence >= 0 && minConfidence <= 1)) throw new RangeError(`unspin: minConfidence must be a number from 0 to 1, got ${String(minConfidence)}`);
-  const words = countMetricWords(text);
-  const language = guessLanguage(languageSample(text));
-  if (language.language !== 'en') {
+  // Paragraphs in another language are left out (blanked, offsets kept); the rest is checked.
+  const parts = foreignParts(text);
+  const checked = parts.length === 0 ? text : maskParts(text, parts);
+  const words = countMetricWords(checked);
+  const foreignWords = parts.length === 0 ? 0 : countMetricWords(text) - words;
+  const whole = guessLanguage(languageSample(text));
+  const language = parts.length === 0 ? whole : guessLanguage(languageSample(checked));
+  if (language.language !== 'en' || foreignWords > words) {
+    const named = whole.language !== 'en' ? whole : { language: mainLanguage(parts), note: `Most of the text is not English: ${partsNote(parts, foreignWords, foreignWords + words)}` };
     const result: CheckResult = {
       score: null,
       spunShare: 0,
-      language: language.language,
-      note: language.note ?? 'The text does not look like English; unspin only checks English, so there is no verdict.',
+      language: named.language,
+      note: named.note ?? 'The text does not look like English; unspin only checks English, so there is no verdict.',
       restored: text,
       messages: [],
-      words,
+      words: countMetricWords(text),
     };
     return { result, changes: [] };
   }
   // Long inputs are read in chunks of whole paragraphs, so memory stays bounded whatever the size.
   const changes: Change[] = [];
-  for (const [start, chunk] of chunks(text, CHUNK_CHARS)) {
+  for (const [start, chunk] of chunks(checked, CHUNK_CHARS)) {
     for (const change of decodeChunk(chunk, models, options)) {
       change.start += start;
       change.end += start;
@@ -146,7 +153,23 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     messages: kept.map((c) => toFinding(text, placeOf(lines, c.start), c)),
     words,
   };
+  if (parts.length > 0) result.note = partsNote(parts, foreignWords, foreignWords + words);
   return { result, changes };
+}
+
+/** The language of most of the foreign paragraphs' words. */
+function mainLanguage(parts: readonly ForeignPart[]): LanguageCode {
+  const words = new Map<LanguageCode, number>();
+  for (const part of parts) words.set(part.language, (words.get(part.language) ?? 0) + part.words);
+  return [...words].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+}
+
+/** `2 paragraphs (31 % of the words, language fr) are not English and were not checked.` */
+function partsNote(parts: readonly ForeignPart[], foreignWords: number, allWords: number): string {
+  const languages = [...new Set(parts.map((p) => p.language))].join(', ');
+  const one = parts.length === 1;
+  const share = Math.max(1, Math.round((100 * foreignWords) / Math.max(1, allWords)));
+  return `${one ? '1 paragraph' : `${parts.length} paragraphs`} (${share} % of the words, language ${languages}) ${one ? 'is' : 'are'} not English and ${one ? 'was' : 'were'} not checked.`;
 }
 
 interface Decoded {

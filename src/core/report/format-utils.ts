@@ -34,10 +34,10 @@ export function findingText(m: Finding): string {
   return `${change} (spun ${floor2(m.confidence)})`;
 }
 
-/** The per-file verdict line: `score 0.97, spun share 21 %`, or why there is none. */
+/** The per-file verdict line: `score 0.97, spun share 21 %` (and what went unchecked), or why there is none. */
 export function verdictText(r: CheckResult): string {
   if (r.score === null) return `no verdict (language ${r.language})${r.note ? `: ${oneLine(r.note)}` : ''}`;
-  return `score ${fixed2(r.score)}, spun share ${percent(r.spunShare)}`;
+  return `score ${fixed2(r.score)}, spun share ${percent(r.spunShare)}${r.note ? `; ${oneLine(r.note)}` : ''}`;
 }
 
 /** `1 warning` / `3 warnings`. */

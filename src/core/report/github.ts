@@ -29,13 +29,14 @@ function endOf(m: Finding): { line: number; column: number } {
 /**
  * Renders results as GitHub Actions workflow commands:
  * `::warning file=a.txt,line=3,col=5,endLine=3,endColumn=13,title=unspin/synonym-swap::Quantity ->
- * Number (0.93): reason`; a `::notice` for a file without a verdict (not English), saying why;
+ * Number (0.93): reason`; a `::notice` for a file without a verdict (not English), saying why, or
+ * with paragraphs left unchecked (another language);
  * then one plain summary line.
  */
 export function formatGithub(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    if (r.score === null) lines.push(`::notice file=${escapeProperty(r.file)},title=unspin::${escapeData(verdictText(r))}`);
+    if (r.note !== undefined) lines.push(`::notice file=${escapeProperty(r.file)},title=unspin::${escapeData(verdictText(r))}`);
     for (const m of r.messages) {
       const end = endOf(m);
       const props = [

@@ -99,6 +99,12 @@ export interface LanguageGuess {
   confidence: number;
   /** Plain note on why, for short or unclear texts. */
   note?: string;
+  /** True when the text is `und` because it is written in another script than Latin. */
+  otherScript?: boolean;
+  /** For a named foreign language: the share of the words that are its function words. */
+  foreignShare?: number;
+  /** For a named foreign language: how many different function words of it the text has. */
+  foreignDistinct?: number;
 }
 
 /** Fewest words for a full guess; below this, see `guessLanguage`. */
@@ -148,6 +154,7 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     const script = mainScript(text);
     return {
       language: 'und',
+      otherScript: true,
       confidence: round(Math.min(1, 0.5 + (MIN_ASCII_SHARE - asciiShare))),
       note: `Only ${percent(asciiShare)} of the letters are Latin ASCII letters${script ? ` (the text is written in ${script} script)` : ''}: not English text.`,
     };
@@ -155,6 +162,7 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   let english = 0;
   let foreign = 0;
   const byLanguage = new Map<ForeignCode, number>();
+  const seen = new Set<string>();
   for (const w of words) {
     if (ENGLISH.has(w)) {
       english++;
@@ -163,6 +171,7 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     const codes = FOREIGN.get(w);
     if (codes === undefined) continue;
     foreign++;
+    seen.add(w);
     for (const code of codes) byLanguage.set(code, (byLanguage.get(code) ?? 0) + 1);
   }
   const share = english / words.length;
@@ -193,6 +202,8 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     return {
       language: best,
       confidence,
+      foreignShare: most / words.length,
+      foreignDistinct: [...seen].filter((w) => FOREIGN.get(w)?.includes(best)).length,
       note: `The text looks like ${LANGUAGE_NAMES[best]}, not English (${percent(most / words.length)} of its words are ${LANGUAGE_NAMES[best]} function words).`,
     };
   }

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { foreignParts, maskParts } from '../src/core/text/foreign.js';
+import { check } from '../src/node/api.js';
+
+const SPUN = readFileSync('examples/spun.txt', 'utf8');
+// Written for these tests: news prose in French, and English text that merely has foreign words.
+const FRENCH =
+  "Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les ménages face à la hausse des prix de l'énergie. " +
+  'Selon le ministre, ces aides seront versées dès le mois prochain à tous les foyers concernés, et elles seront financées par une ' +
+  'taxe sur les profits exceptionnels des entreprises du secteur. Les associations de consommateurs ont salué une décision.';
+const LINE_UP =
+  'South Africa: P Montgomery; B Paulse, M Joubert, De Wet Barry, A Willemse, J van der Westhuyzen, J de Villiers, ' +
+  'CJ van der Linde, G Britz, D Rossouw, M Claassens, H Shimange, J Smit, E Andrews, S Burger.';
+const CODE = "typeCheck('{x: Number, y: Boolean}', {x: 2, y: false}); // true\ntypeCheck('{x: Number, y: Boolean}', {x: 2, y: 3}); // false y y y";
+
+describe('paragraphs in another language', () => {
+  it('finds French prose and another script, not names or code with a stray "de" or "y"', () => {
+    const text = `${FRENCH}\n\n${LINE_UP}\n\n${CODE}\n\n${'這是一個用中文寫的段落，它不是英文，所以不應該被檢查。'.repeat(3)} ${'詞 '.repeat(20)}`;
+    assert.deepEqual(
+      foreignParts(text).map((p) => p.language),
+      ['fr', 'und'],
+    );
+  });
+
+  it('masks with spaces and keeps every offset and line break', () => {
+    const text = `One line.\n\n${FRENCH}\r\nand more\n\nEnd.`;
+    const masked = maskParts(text, foreignParts(text));
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.replace(/[^\r\n]/g, '').length, text.replace(/[^\r\n]/g, '').length);
+    assert.ok(masked.startsWith('One line.\n\n   '));
+    assert.ok(masked.endsWith('\n\nEnd.'));
+  });
+
+  it('a spun English text with a French paragraph gets its verdict, the French left unchecked', () => {
+    const text = `${SPUN.trim()}\n\n${FRENCH}\n`;
+    const alone = check(SPUN.trim());
+    const mixed = check(text);
+    assert.equal(mixed.language, 'en');
+    assert.ok(mixed.score !== null && mixed.score > 0.9, String(mixed.score));
+    assert.equal(mixed.messages.length, alone.messages.length);
+    assert.ok(mixed.messages.every((m) => m.offset < SPUN.trim().length && text.slice(m.offset, m.endOffset) === m.actual));
+    assert.match(mixed.note ?? '', /^1 paragraph \(\d+ % of the words, language fr\) is not English and was not checked\.$/);
+    assert.ok(mixed.restored.endsWith(`${FRENCH}\n`));
+  });
+
+  it('a text mostly in French gets no verdict, even with an English paragraph', () => {
+    const text = `${FRENCH}\n\n${FRENCH}\n\n${SPUN.split('\n\n')[0]}`;
+    const result = check(text);
+    assert.equal(result.score, null);
+    assert.equal(result.language, 'fr');
+    assert.deepEqual(result.messages, []);
+  });
+
+  it('English with a foreign list or code has no note', () => {
+    assert.equal(check(`${SPUN.trim()}\n\n${LINE_UP}\n\n${CODE}`).note, undefined);
+  });
+});
