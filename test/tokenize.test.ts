@@ -223,6 +223,15 @@ describe('tokenize: protected tokens', () => {
     assert.deepEqual(protectedText('x\n~~~\ncode'), ['~~~\ncode']);
   });
 
+  it('protects Markdown reference labels and footnotes, not the link text', () => {
+    assert.deepEqual(protectedText('the dynamic linker][fl].'), ['[', 'fl', ']']);
+    assert.deepEqual(protectedText('See [the docs][api ref] now.'), ['[', 'api', 'ref', ']']);
+    assert.deepEqual(protectedText('[^restrict]: Some use cases'), ['[', '^', 'restrict', ']']);
+    assert.deepEqual(protectedText('  [fl]: see the list'), ['[', 'fl', ']']);
+    // Brackets in prose, and a label not at the start of its line, are prose.
+    assert.deepEqual(protectedText('A [plain] bracket and [x]: y; text[1]: note'), []);
+  });
+
   it('protects paths and file names, not the words around them', () => {
     assert.deepEqual(protectedText('See [API documentation](./docs/api.md) first.'), ['.', '/', 'docs', '/', 'api', '.', 'md']);
     assert.deepEqual(protectedText('Read contributing.md and node.js docs, and/or ask.'), ['contributing', '.', 'md', 'node', '.', 'js', 'and', '/', 'or']);

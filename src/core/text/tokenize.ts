@@ -19,12 +19,14 @@
  *   and on the newline that ends a Markdown heading (`# Title`);
  * - protected tokens (never flagged): URLs (`http://`, `https://`, `www.`), e-mail addresses, inline
  *   code (`x`), fenced code blocks (``` or ~~~, to the closing fence or the end), quoted
- *   mentions (see `markQuotedMentions`), list markers such as `(ii)` (see `markListMarkers`), and
- *   paths and file names such as `docs/api.md` (see `markPaths`).
+ *   mentions (see `markQuotedMentions`), list markers such as `(ii)` (see `markListMarkers`),
+ *   Markdown reference labels such as `[fl]` (see `markReferenceLabels`), and paths and file names
+ *   such as `docs/api.md` (see `markPaths`).
  */
 import type { Token, TokenKind } from '../types.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { markPaths } from './paths.js';
+import { markReferenceLabels } from './reference-labels.js';
 import {
   isApostrophe,
   isAsciiLetter,
@@ -487,6 +489,7 @@ export function tokenize(text: string): Token[] {
   }
   markQuotedMentions(tokens);
   markListMarkers(tokens);
+  markReferenceLabels(tokens);
   markPaths(tokens);
   return tokens;
 }
