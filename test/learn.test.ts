@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mineSubstitutions } from '../src/core/learn/mine.js';
+import { alignTexts } from '../src/core/learn/align.js';
 import { formatLearnedTable, parseFarmTable, parseLearnedTable, toLearnedTable, FARM_TABLE_HEADER } from '../src/core/learn/table-file.js';
 import { parseLearnPairsLine } from '../src/node/learn-input.js';
 import { check, restore } from '../src/node/api.js';
@@ -85,4 +86,29 @@ test('a learned table lets restore undo substitutions the built-in channel misse
   assert.equal(withTable.get('goal')?.[0], 'target');
   assert.equal(restore(spun, { minConfidence: 0 }), spun);
   assert.equal(restore(spun, { learned, minConfidence: 0.5 }), 'Mortgage rates fell last month, and the bank missed its inflation target.');
+});
+
+test('neighbouring substitutions that ran together are cut where substitutions seen alone explain them', () => {
+  const pairs = [
+    { original: 'The greatest benefit came last year.', spun: 'The best profit got here last year.' },
+    { original: 'It was the greatest day. The money came in.', spun: 'It was the best day. The money got here in.' },
+    { original: 'A benefit for all, according to him.', spun: 'A profit for all, in line with him.' },
+    { original: 'Health officials said so.', spun: 'Well being officers said so.' },
+  ];
+  const mined = mineSubstitutions(pairs).map((e) => `${e.original} -> ${e.spun} ${e.count}`);
+  assert.ok(mined.includes('greatest -> best 2'), mined.join('; '));
+  assert.ok(mined.includes('benefit -> profit 2'), mined.join('; '));
+  assert.ok(mined.includes('came -> got here 2'), mined.join('; '));
+  // No anchor explains these: they stay one phrase each.
+  assert.ok(mined.includes('according to -> in line with 1'), mined.join('; '));
+  assert.ok(mined.includes('health officials -> well being officers 1'), mined.join('; '));
+  assert.ok(!mined.some((m) => m.startsWith('greatest benefit')), mined.join('; '));
+});
+
+test('one pair is cut by its own anchors (unspin diff)', () => {
+  const al = alignTexts('Officials met. Health officials said so.', 'Officers met. Well being officers said so.');
+  assert.deepEqual(
+    al.substitutions.map((s) => `${s.original} -> ${s.spun}`),
+    ['officials -> officers', 'health -> well being'],
+  );
 });

@@ -6,6 +6,7 @@
  */
 import { matchingBlocks } from '../metrics/matching-blocks.js';
 import { spunWords } from '../metrics/restore.js';
+import { addAnchors, ambiguous, splitGap, type Anchors } from './split-gaps.js';
 
 /** A word of a text with its offsets. */
 export interface WordSpan {
@@ -83,20 +84,71 @@ export function phrase(words: readonly WordSpan[], from: number, n: number): str
     .join(' ');
 }
 
-/** Aligns an original with its spun copy. */
-export function alignTexts(original: string, spun: string): Alignment {
+/**
+ * Aligns an original with its spun copy. A gap where neighbouring substitutions ran together is
+ * split by `anchors` (split-gaps.ts): by default the pair's own unambiguous substitutions; learning
+ * passes those of all its pairs.
+ */
+export function alignTexts(original: string, spun: string, anchors?: Anchors): Alignment {
   const a = wordSpans(original);
   const b = wordSpans(spun);
   const blocks = matchingBlocks(a.map(key), b.map(key));
-  const ops: AlignOp[] = [];
+  const raw: AlignOp[] = [];
   let i = 0;
   let j = 0;
   for (const block of blocks) {
-    gapOps(i, block.a - i, j, block.b - j, ops);
-    if (block.size > 0) ops.push({ type: 'keep', a: block.a, aLength: block.size, b: block.b, bLength: block.size });
+    gapOps(i, block.a - i, j, block.b - j, raw);
+    if (block.size > 0) raw.push({ type: 'keep', a: block.a, aLength: block.size, b: block.b, bLength: block.size });
     i = block.a + block.size;
     j = block.b + block.size;
   }
+  let own = anchors;
+  if (own === undefined) addAnchors((own = new Map()), raw, a, b);
+  const ops = splitGaps(raw, a, b, own);
+  const mask = spunWords(original, spun);
+  const spunCount = mask.filter(Boolean).length;
+  return {
+    originalWords: a,
+    spunWords: b,
+    ops,
+    substitutions: substitutionCounts(ops, a, b),
+    spinRate: mask.length === 0 ? 0 : spunCount / mask.length,
+    words: mask.length,
+    spun: spunCount,
+  };
+}
+
+/** The alignment with its ambiguous gaps split again by other anchors (those of many pairs). */
+export function resplit(al: Alignment, anchors: Anchors): Alignment {
+  const ops = splitGaps(al.ops, al.originalWords, al.spunWords, anchors);
+  return { ...al, ops, substitutions: substitutionCounts(ops, al.originalWords, al.spunWords) };
+}
+
+/**
+ * Ops with every gap of substitutions cut again: equal sides word by word, unequal ones by the
+ * anchors. Consecutive substitutions are pieces of one gap (a kept block parts two gaps), so they
+ * are joined first and new anchors see the whole gap.
+ */
+function splitGaps(ops: readonly AlignOp[], a: readonly WordSpan[], b: readonly WordSpan[], anchors: Anchors): AlignOp[] {
+  const out: AlignOp[] = [];
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k] as AlignOp;
+    if (op.type !== 'substitute') {
+      out.push(op);
+      continue;
+    }
+    let gap = op;
+    while (ops[k + 1]?.type === 'substitute') {
+      const next = ops[++k] as AlignOp;
+      gap = { type: 'substitute', a: gap.a, aLength: gap.aLength + next.aLength, b: gap.b, bLength: gap.bLength + next.bLength };
+    }
+    if (gap.aLength === gap.bLength) for (let w = 0; w < gap.aLength; w++) out.push({ type: 'substitute', a: gap.a + w, aLength: 1, b: gap.b + w, bLength: 1 });
+    else out.push(...(ambiguous(gap) ? splitGap(gap, a, b, anchors) : [gap]));
+  }
+  return out;
+}
+
+function substitutionCounts(ops: readonly AlignOp[], a: readonly WordSpan[], b: readonly WordSpan[]): SubstitutionCount[] {
   const counts = new Map<string, SubstitutionCount>();
   for (const op of ops) {
     if (op.type !== 'substitute') continue;
@@ -108,20 +160,9 @@ export function alignTexts(original: string, spun: string): Alignment {
     if (entry) entry.count++;
     else counts.set(k, { original: o, spun: s, count: 1 });
   }
-  const substitutions = [...counts.values()].sort(
+  return [...counts.values()].sort(
     (x, y) => y.count - x.count || (x.original < y.original ? -1 : x.original > y.original ? 1 : x.spun < y.spun ? -1 : x.spun > y.spun ? 1 : 0),
   );
-  const mask = spunWords(original, spun);
-  const spunCount = mask.filter(Boolean).length;
-  return {
-    originalWords: a,
-    spunWords: b,
-    ops,
-    substitutions,
-    spinRate: mask.length === 0 ? 0 : spunCount / mask.length,
-    words: mask.length,
-    spun: spunCount,
-  };
 }
 
 function gapOps(a: number, n: number, b: number, m: number, ops: AlignOp[]): void {

@@ -3,7 +3,11 @@
  * the word alignment whose original is a short phrase of words (no digits) is counted, with a few
  * example contexts.
  */
-import { alignTexts, type WordSpan } from './align.js';
+import { alignTexts, resplit, type WordSpan } from './align.js';
+import { addAnchors, type Anchors } from './split-gaps.js';
+
+/** Anchors for the first alignment: none, so gaps stay whole until every pair's anchors are in. */
+const NO_ANCHORS: Anchors = new Map();
 import { MAX_ORIGINAL_WORDS, MAX_SPUN_WORDS, type FarmEntry } from './table-file.js';
 
 /** One training pair. */
@@ -32,8 +36,17 @@ export function mineSubstitutions(pairs: Iterable<TextPair>, options: MineOption
   const keep = options.contexts ?? 2;
   const around = options.contextWords ?? 4;
   const table = new Map<string, FarmEntry>();
-  for (const pair of pairs) {
-    const al = alignTexts(pair.original, pair.spun);
+  // Aligned once; gaps where substitutions ran together are then cut by what all pairs show alone.
+  // Twice: a gap cut in the first round leaves its unanchored rest ("several" -> "a number of")
+  // as a piece of its own, an anchor for the second.
+  let alignments = [...pairs].map((pair) => alignTexts(pair.original, pair.spun, NO_ANCHORS));
+  const raw = alignments;
+  for (let round = 0; round < 2; round++) {
+    const anchors: Anchors = new Map();
+    for (const al of alignments) addAnchors(anchors, al.ops, al.originalWords, al.spunWords);
+    alignments = raw.map((x) => resplit(x, anchors));
+  }
+  for (const al of alignments) {
     for (const op of al.ops) {
       if (op.type !== 'substitute' || op.aLength > MAX_ORIGINAL_WORDS || op.bLength > MAX_SPUN_WORDS) continue;
       const original = lower(al.originalWords, op.a, op.aLength);

@@ -1,0 +1,104 @@
+/**
+ * Splitting a gap of the alignment where neighbouring substitutions ran together. A farm that
+ * writes "best profit got here" for "greatest benefit came" makes three substitutions, but the
+ * aligner sees one gap of three words against four. Substitutions seen on their own elsewhere (one
+ * word on a side: "came" -> "got here") are anchors: the gap is cut where anchored pairs explain
+ * it, and what no anchor explains stays one phrase ("according to" -> "in line with").
+ */
+import type { AlignOp, WordSpan } from './align.js';
+
+/** Counts of unambiguous substitutions, keyed `original\tspun` (lower case). */
+export type Anchors = Map<string, number>;
+
+/** Longest side of an anchored piece, in words. */
+const MAX_PIECE = 4;
+
+/** Lower-cased words [from, from + n), joined by spaces. */
+function words(list: readonly WordSpan[], from: number, n: number): string {
+  let out = '';
+  for (let k = from; k < from + n; k++) out += (k > from ? ' ' : '') + (list[k] as WordSpan).text.toLowerCase().replace(/\u2019/g, "'");
+  return out;
+}
+
+/** True for a gap that may hide several substitutions: words on both sides, more than one on each, unequal. */
+export function ambiguous(op: AlignOp): boolean {
+  return op.type === 'substitute' && op.aLength > 1 && op.bLength > 1 && op.aLength !== op.bLength;
+}
+
+/** Adds the unambiguous substitutions of `ops` to `anchors`. */
+export function addAnchors(anchors: Anchors, ops: readonly AlignOp[], a: readonly WordSpan[], b: readonly WordSpan[]): void {
+  for (const op of ops) {
+    if (op.type !== 'substitute' || ambiguous(op)) continue;
+    const k = `${words(a, op.a, op.aLength)}\t${words(b, op.b, op.bLength)}`;
+    anchors.set(k, (anchors.get(k) ?? 0) + 1);
+  }
+}
+
+/** Best split found so far of a gap prefix: anchored pieces, their counts, pieces, and how it ends. */
+interface Cell {
+  anchored: number;
+  support: number;
+  pieces: number;
+  /** The last piece, or null at the start. */
+  last: { i: number; j: number; anchored: boolean } | null;
+  prev: Cell | null;
+}
+
+function better(x: Cell, y: Cell | undefined): boolean {
+  if (y === undefined) return true;
+  if (x.anchored !== y.anchored) return x.anchored > y.anchored;
+  if (x.support !== y.support) return x.support > y.support;
+  return x.pieces < y.pieces;
+}
+
+/**
+ * The gap `op` as one or more substitutions: the split with the most anchored pieces (then the
+ * best-supported, then the fewest pieces), where unanchored words between anchors stay together.
+ * A gap no anchor explains comes back whole.
+ */
+export function splitGap(op: AlignOp, a: readonly WordSpan[], b: readonly WordSpan[], anchors: Anchors): AlignOp[] {
+  const n = op.aLength;
+  const m = op.bLength;
+  // best[u][i][j]: best split of the first i original and j spun words; u = 1 when it ends unanchored.
+  const best: Array<Array<Array<Cell | undefined>>> = [0, 1].map(() => Array.from({ length: n + 1 }, () => new Array<Cell | undefined>(m + 1)));
+  (best[0] as Array<Array<Cell | undefined>>)[0]![0] = { anchored: 0, support: 0, pieces: 0, last: null, prev: null };
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      for (const u of [0, 1]) {
+        const cell = best[u]?.[i]?.[j];
+        if (cell === undefined) continue;
+        for (let di = 1; i + di <= n; di++) {
+          for (let dj = 1; j + dj <= m; dj++) {
+            const count = di <= MAX_PIECE && dj <= MAX_PIECE ? anchors.get(`${words(a, op.a + i, di)}\t${words(b, op.b + j, dj)}`) : undefined;
+            const anchored = count !== undefined;
+            // Two unanchored pieces side by side are one: nothing says where they part.
+            if (!anchored && u === 1) continue;
+            const next: Cell = {
+              anchored: cell.anchored + (anchored ? 1 : 0),
+              support: cell.support + (anchored ? Math.log(1 + count) : 0),
+              pieces: cell.pieces + 1,
+              last: { i: di, j: dj, anchored },
+              prev: cell,
+            };
+            const row = best[anchored ? 0 : 1]?.[i + di] as Array<Cell | undefined>;
+            if (better(next, row[j + dj])) row[j + dj] = next;
+          }
+        }
+      }
+    }
+  }
+  const end = [best[0]?.[n]?.[m], best[1]?.[n]?.[m]].reduce<Cell | undefined>((x, y) => (y !== undefined && better(y, x) ? y : x), undefined);
+  if (end === undefined || end.anchored === 0) return [op];
+  const pieces: Array<{ i: number; j: number }> = [];
+  for (let c: Cell | null = end; c !== null && c.last !== null; c = c.prev) pieces.push(c.last);
+  pieces.reverse();
+  const out: AlignOp[] = [];
+  let ai = op.a;
+  let bj = op.b;
+  for (const piece of pieces) {
+    out.push({ type: 'substitute', a: ai, aLength: piece.i, b: bj, bLength: piece.j });
+    ai += piece.i;
+    bj += piece.j;
+  }
+  return out;
+}
