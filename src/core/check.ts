@@ -10,12 +10,12 @@ import { ADAPT_MIN_RATE, ADAPT_WEIGHT, documentPairs, rescoreEdge, sourceScale, 
 import { decodeSentence } from './decode/beam.js';
 import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
 import type { Change } from './decode/change.js';
-import { buildEdges, edgeCost, estimateRate, localRatio, pruneUnlikely, rateTerms, toSentences, type Edge, type Sentence, type Slot } from './decode/lattice.js';
+import { anyLikely, buildEdges, edgeCost, estimateRate, localRatio, pruneUnlikely, rateTerms, toSentences, type Edge, type Sentence, type Slot } from './decode/lattice.js';
 import { alternativesAt } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { applyChanges, lineStarts, placeOf, toFinding } from './findings.js';
 import { chunks, languageSample } from './text/chunks.js';
-import { foreignParts, maskParts, type ForeignPart } from './text/foreign.js';
+import { foreignParts, maskParts, mayHaveForeignParts, type ForeignPart } from './text/foreign.js';
 import { guessLanguage, type LanguageCode } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
 import { countMetricWords } from './text/words.js';
@@ -107,11 +107,12 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (!(minConfidence >= 0 && minConfidence <= 1)) throw new RangeError(`unspin: minConfidence must be a number from 0 to 1, got ${String(minConfidence)}`);
   // Paragraphs in another language are left out (blanked, offsets kept); the rest is checked.
-  const parts = foreignParts(text);
+  const sample = languageSample(text);
+  const whole = guessLanguage(sample);
+  const parts = sample !== text || mayHaveForeignParts(whole) ? foreignParts(text) : [];
   const checked = parts.length === 0 ? text : maskParts(text, parts);
   const words = countMetricWords(checked);
   const foreignWords = parts.length === 0 ? 0 : countMetricWords(text) - words;
-  const whole = guessLanguage(languageSample(text));
   const language = parts.length === 0 ? whole : guessLanguage(languageSample(checked));
   if (language.language !== 'en' || foreignWords > words) {
     const named = whole.language !== 'en' ? whole : { language: mainLanguage(parts), note: `Most of the text is not English: ${partsNote(parts, foreignWords, foreignWords + words)}` };
@@ -305,9 +306,9 @@ function decodeAll(lattices: readonly Sentence[], models: Models, rate: number, 
   const changes: Change[] = [];
   const terms = rateTerms(rate);
   for (const full of lattices) {
-    const sentence = pruneUnlikely(full, terms, LOCAL_FLOOR);
     // Nothing left to replace (most sentences of clean text): the best path keeps every word.
-    if (sentence.edges.every((list) => list.length === 1)) continue;
+    if (!anyLikely(full, terms, LOCAL_FLOOR)) continue;
+    const sentence = pruneUnlikely(full, terms, LOCAL_FLOOR);
     const slots = sentence.slots;
     const path = decodeSentence(sentence, models.lm, beamWidth, terms);
     path.edges.forEach((edge, index) => {

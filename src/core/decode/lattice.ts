@@ -74,11 +74,31 @@ export interface RateTerms {
  * words of clean text are settled this way, which is most of the decoder's speed.
  */
 export function pruneUnlikely(sentence: Sentence, terms: RateTerms, floor: number): Sentence {
-  const limit = Math.log10(floor) - terms.logRate + terms.logKeep;
+  const limit = localLimit(terms, floor);
   const edges = sentence.edges.map((list) =>
     list.length === 1 ? list : list.filter((edge) => edge.candidate === null || edge.local === undefined || edge.local >= limit),
   );
   return { slots: sentence.slots, edges };
+}
+
+/**
+ * True when {@link pruneUnlikely} would leave some replacement: most sentences of clean text have
+ * none, and are then passed over without copying their lattice.
+ */
+export function anyLikely(sentence: Sentence, terms: RateTerms, floor: number): boolean {
+  const limit = localLimit(terms, floor);
+  for (const list of sentence.edges) {
+    for (let k = 1; k < list.length; k++) {
+      const edge = list[k] as Edge;
+      if (edge.candidate !== null && (edge.local === undefined || edge.local >= limit)) return true;
+    }
+  }
+  return false;
+}
+
+/** The local log ratio below which a replacement is pruned at these rate terms. */
+function localLimit(terms: RateTerms, floor: number): number {
+  return Math.log10(floor) - terms.logRate + terms.logKeep;
 }
 
 /** Rate terms for a substitution rate in (0, 1). */
@@ -166,6 +186,11 @@ function slotIds(token: Token, lower: string, lm: NgramScorer, shouted: boolean)
   if (token.kind !== 'word' && token.kind !== 'number') return [lm.unk];
   // The speech model spells short acronyms letter by letter ("u. k."), as it does "U.K.".
   const isAcronym = !shouted && token.kind === 'word' && /^\p{Lu}{2,3}$/u.test(token.text) && (lower.length === 2 || lm.wordId(lower) < 0);
+  // Most words are one known word as they stand (what lmWords would give without a dot).
+  if (!isAcronym && token.kind === 'word' && !lower.includes('.')) {
+    const id = knownId(lm, lower);
+    if (id >= 0) return [id];
+  }
   const acronym = isAcronym ? [...lower].map((c) => `${c}.`) : null;
   const words = acronym ?? lmWords(token);
   if (words === null) return [lm.unk];
@@ -270,17 +295,29 @@ function isTitleCase(slots: readonly Slot[]): boolean {
   let words = 0;
   let capitals = 0;
   for (const slot of slots) {
-    if (!/^\p{L}/u.test(slot.text)) continue;
+    const kind = initial(slot.text);
+    if (kind === NOT_LETTER) continue;
     words++;
-    if (/^\p{Lu}/u.test(slot.text)) capitals++;
+    if (kind === CAPITAL) capitals++;
   }
   return words >= 3 && capitals >= 0.6 * words;
 }
 
 /** True when a word after the first of slots [i, i+len) starts with a capital letter. */
 function capitalInside(slots: readonly Slot[], i: number, len: number): boolean {
-  for (let k = i + 1; k < i + len; k++) if (/^\p{Lu}/u.test((slots[k] as Slot).text)) return true;
+  for (let k = i + 1; k < i + len; k++) if (initial((slots[k] as Slot).text) === CAPITAL) return true;
   return false;
+}
+
+const NOT_LETTER = 0;
+const LETTER = 1;
+const CAPITAL = 2;
+
+/** How a text starts: a capital letter, another letter, or no letter (ASCII without a regular expression). */
+function initial(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? CAPITAL : c >= 97 && c <= 122 ? LETTER : NOT_LETTER;
+  return /^\p{Lu}/u.test(text) ? CAPITAL : /^\p{L}/u.test(text) ? LETTER : NOT_LETTER;
 }
 
 /**
@@ -339,9 +376,26 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
   }
   stats?.ratios.push(localRatio(list));
   // In place (the list is this slot's own): keep edge first, then the best `keep` by local ratio.
-  list.sort((a, b) => (a === first ? -1 : b === first ? 1 : (b.local as number) - (a.local as number)));
+  sortByLocal(list);
   if (list.length > keep + 1) list.length = keep + 1;
   return list;
+}
+
+/**
+ * Sorts list[1..] by local ratio, best first, in place and stably. An insertion sort: lists are a
+ * dozen edges at most, and Array.prototype.sort's scratch array was a tenth of all allocation.
+ */
+function sortByLocal(list: Edge[]): void {
+  for (let i = 2; i < list.length; i++) {
+    const edge = list[i] as Edge;
+    const local = edge.local as number;
+    let j = i - 1;
+    while (j >= 1 && ((list[j] as Edge).local as number) < local) {
+      list[j + 1] = list[j] as Edge;
+      j--;
+    }
+    list[j + 1] = edge;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * boilerplate, a quotation in German. They are left out of the check (masked with spaces, so every
  * offset stays where it was), and the rest gets its verdict.
  */
-import { guessLanguage, type LanguageCode } from './language.js';
+import { guessLanguage, type LanguageCode, type LanguageGuess } from './language.js';
 
 /** A paragraph that is not English. */
 export interface ForeignPart {
@@ -56,6 +56,15 @@ function paragraphs(text: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/**
+ * False when a text's own language guess rules out foreign paragraphs, so they need no search: an
+ * English text without three different foreign function words and with no letter outside ASCII.
+ * The guess must be of the whole text (not a sample of a long one).
+ */
+export function mayHaveForeignParts(whole: LanguageGuess): boolean {
+  return whole.language !== 'en' || (whole.foreignDistinct ?? Infinity) >= MIN_FOREIGN_DISTINCT - 1 || (whole.asciiShare ?? 0) < 1;
 }
 
 /**

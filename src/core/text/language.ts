@@ -103,8 +103,13 @@ export interface LanguageGuess {
   otherScript?: boolean;
   /** For a named foreign language: the share of the words that are its function words. */
   foreignShare?: number;
-  /** For a named foreign language: how many different function words of it the text has. */
+  /**
+   * How many different foreign function words the text has: of the named language when one is
+   * named, of any of them otherwise (set once the text has words).
+   */
   foreignDistinct?: number;
+  /** Share of the letters that are ASCII (set once the text has letters). */
+  asciiShare?: number;
 }
 
 /** Fewest words for a full guess; below this, see `guessLanguage`. */
@@ -155,6 +160,7 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     return {
       language: 'und',
       otherScript: true,
+      asciiShare,
       confidence: round(Math.min(1, 0.5 + (MIN_ASCII_SHARE - asciiShare))),
       note: `Only ${percent(asciiShare)} of the letters are Latin ASCII letters${script ? ` (the text is written in ${script} script)` : ''}: not English text.`,
     };
@@ -179,15 +185,15 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
 
   if (words.length < MIN_WORDS) {
     if (english > 0 && foreign === 0) {
-      return { language: 'en', confidence: 0.5, note: 'The text is too short to tell its language reliably; taken as English.' };
+      return { language: 'en', confidence: 0.5, note: 'The text is too short to tell its language reliably; taken as English.', foreignDistinct: 0, asciiShare };
     }
-    return { language: 'und', confidence: 0.5, note: 'The text is too short to tell its language.' };
+    return { language: 'und', confidence: 0.5, note: 'The text is too short to tell its language.', foreignDistinct: seen.size, asciiShare };
   }
   const minShare = words.length < SHORT_WORDS ? MIN_SHORT_SHARE : MIN_FUNCTION_SHARE;
   if (share >= minShare && english >= 2 * foreign) {
     // Confidence grows with the function-word share and with length.
     const strength = Math.min(1, (share - minShare) / 0.2 + 0.5) * Math.min(1, words.length / 30);
-    return { language: 'en', confidence: round(Math.max(0.5, strength * (1 - foreignShare))) };
+    return { language: 'en', confidence: round(Math.max(0.5, strength * (1 - foreignShare))), foreignDistinct: seen.size, asciiShare };
   }
   const confidence = round(Math.min(1, 0.6 + foreignShare + (minShare - Math.min(share, minShare))));
   if (foreign > english) {
@@ -204,12 +210,15 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
       confidence,
       foreignShare: most / words.length,
       foreignDistinct: [...seen].filter((w) => FOREIGN.get(w)?.includes(best)).length,
+      asciiShare,
       note: `The text looks like ${LANGUAGE_NAMES[best]}, not English (${percent(most / words.length)} of its words are ${LANGUAGE_NAMES[best]} function words).`,
     };
   }
   return {
     language: 'und',
     confidence,
+    foreignDistinct: seen.size,
+    asciiShare,
     note: `Only ${percent(share)} of the words are common English function words (English prose has 35-55 %): not recognisably English.`,
   };
 }
