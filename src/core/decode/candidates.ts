@@ -62,6 +62,14 @@ export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScor
   if (ids === undefined) idCache.set(lm, (ids = new Map()));
   let out: RankedList;
   const ordered = channel.byPrior?.(phrase);
+  if (Array.isArray(ordered) && ordered.length === 0) {
+    // No spun form (most word runs): one shared empty list, cached only for single words.
+    if (!phrase.includes(' ')) {
+      if (cache.size >= MAX_RANKED) cache.clear();
+      cache.set(phrase, NO_CANDIDATES);
+    }
+    return NO_CANDIDATES;
+  }
   if (ordered !== undefined) {
     // Already in a-priori order: take the first `max` usable ones and build nothing more.
     out = [];
@@ -83,6 +91,9 @@ export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScor
     if (ranked.length <= max) out.complete = true;
   }
   out.max = max;
+  // Most word runs are no spun form, and the channel's bit filter says so fast: caching them would
+  // fill the cache with misses and clear the words' entries with them.
+  if (out.length === 0 && phrase.includes(' ')) return out;
   if (cache.size >= MAX_RANKED) cache.clear();
   cache.set(phrase, out);
   return out;
@@ -95,6 +106,9 @@ export function isRunTime(candidate: Candidate): boolean {
 
 /** A cached ranked list; `complete` when it holds every candidate, not just the first few. */
 type RankedList = Ranked[] & { complete?: boolean; max?: number };
+
+/** The ranked list of a phrase the channel does not know: complete, so it serves any `max`. */
+const NO_CANDIDATES: readonly Ranked[] = Object.freeze(Object.assign([] as Ranked[], { complete: true }));
 
 /**
  * Keeps the candidates whose words the language model knows and that are not mere spelling variants
