@@ -54,20 +54,28 @@ export function rankedCacheFor(channel: Channel, lm: NgramScorer): Map<string, r
  * text's words recur, and ranking, not scoring, would otherwise be a fifth of the decoder's time.
  * Only the short ranked lists are kept, so the cache holds many phrases in little memory.
  */
-export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScorer, max: number, cache: Map<string, readonly Ranked[]>): readonly Ranked[] {
+export function rankedCandidates(
+  phrase: string,
+  channel: Channel,
+  lm: NgramScorer,
+  max: number,
+  cache: Map<string, readonly Ranked[]>,
+  multiword = phrase.includes(' '),
+): readonly Ranked[] {
+  // A run of words is seldom a spun form (one in twenty-five), and the channel's bit filter says so
+  // faster than a cache look-up; such misses get one shared empty list and are not cached.
+  let ordered = multiword ? channel.byPrior?.(phrase) : undefined;
+  if (isNone(ordered)) return NO_CANDIDATES;
   const hit = cache.get(phrase);
   // A hit serves the `max` it was made for, and any larger one when it already holds every candidate.
   if (hit !== undefined && ((hit as RankedList).max === max || ((hit as RankedList).complete === true && hit.length <= max))) return hit;
   let ids = idCache.get(lm);
   if (ids === undefined) idCache.set(lm, (ids = new Map()));
   let out: RankedList;
-  const ordered = channel.byPrior?.(phrase);
-  if (Array.isArray(ordered) && ordered.length === 0) {
-    // No spun form (most word runs): one shared empty list, cached only for single words.
-    if (!phrase.includes(' ')) {
-      if (cache.size >= MAX_RANKED) cache.clear();
-      cache.set(phrase, NO_CANDIDATES);
-    }
+  if (!multiword) ordered = channel.byPrior?.(phrase);
+  if (isNone(ordered)) {
+    if (cache.size >= MAX_RANKED) cache.clear();
+    cache.set(phrase, NO_CANDIDATES);
     return NO_CANDIDATES;
   }
   if (ordered !== undefined) {
@@ -91,9 +99,8 @@ export function rankedCandidates(phrase: string, channel: Channel, lm: NgramScor
     if (ranked.length <= max) out.complete = true;
   }
   out.max = max;
-  // Most word runs are no spun form, and the channel's bit filter says so fast: caching them would
-  // fill the cache with misses and clear the words' entries with them.
-  if (out.length === 0 && phrase.includes(' ')) return out;
+  // A run of words none of whose originals the model knows: not cached, like runs with none.
+  if (out.length === 0 && multiword) return out;
   if (cache.size >= MAX_RANKED) cache.clear();
   cache.set(phrase, out);
   return out;
@@ -106,6 +113,11 @@ export function isRunTime(candidate: Candidate): boolean {
 
 /** A cached ranked list; `complete` when it holds every candidate, not just the first few. */
 type RankedList = Ranked[] & { complete?: boolean; max?: number };
+
+/** True when the channel's a-priori list is known to be empty. */
+function isNone(ordered: Iterable<Candidate> | undefined): boolean {
+  return Array.isArray(ordered) && ordered.length === 0;
+}
 
 /** The ranked list of a phrase the channel does not know: complete, so it serves any `max`. */
 const NO_CANDIDATES: readonly Ranked[] = Object.freeze(Object.assign([] as Ranked[], { complete: true }));

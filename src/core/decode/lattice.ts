@@ -274,7 +274,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
         // Exchequer" is a name, not a spun "chancellor"); a farm's own table (curated, learned) may
         // ("Downing Avenue"). Headlines in title case are exempt.
         const name = len > 1 && !titleCase && capitalInside(slots, i, len);
-        const candidates = rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked);
+        const candidates = rankedCandidates(phrase, channel, lm, options.maxCandidates, ranked, len > 1);
         // Tense matters only where two readings of one verb are candidates (tense.ts).
         const tense = candidates.length > 1 && hasTwoReadings(candidates);
         for (const candidate of candidates) {
