@@ -73,7 +73,8 @@ export function rankedCandidates(
   if (ids === undefined) idCache.set(lm, (ids = new Map()));
   let out: RankedList;
   if (!multiword) ordered = channel.byPrior?.(phrase);
-  if (isNone(ordered)) {
+  // An everyday clipping ("mins", "exam") is the writer's choice: no candidate at all.
+  if (isNone(ordered) || everydayClipping(phrase)) {
     if (cache.size >= MAX_RANKED) cache.clear();
     cache.set(phrase, NO_CANDIDATES);
     return NO_CANDIDATES;
@@ -138,10 +139,11 @@ function rank(phrase: string, candidates: readonly Candidate[], lm: NgramScorer,
 
 /**
  * A candidate with its ids and prior, or null when its words are unknown or it merely respells the
- * phrase or names it in the other dialect ("canned" for "tinned"), and for an everyday clipping ("mins").
+ * phrase or names it in the other dialect ("canned" for "tinned"). (An everyday clipping such as
+ * "mins" gets no candidates at all: see {@link rankedCandidates}.)
  */
 function usableCandidate(phrase: string, candidate: Candidate, lm: NgramScorer, ids: Map<string, OriginalIds | null>): Ranked | null {
-  if (everydayClipping(phrase) || spellingVariants(candidate.original, phrase) || dialectVariants(candidate.original, phrase)) return null;
+  if (spellingVariants(candidate.original, phrase) || dialectVariants(candidate.original, phrase)) return null;
   // Spinners write a related synset's word for a word ("person" for "leader"), not a compound
   // term ("self-raising flour" for "mix"): in a phrase, a related synset is a writer's precision.
   if (candidate.source === 'related' && phrase.includes(' ')) return null;

@@ -82,14 +82,21 @@ export function americanSpelling(word: string): string {
 /** Words already converted: a text's words recur, and the rules are two dozen regular expressions. */
 const cache = new Map<string, string>();
 
+/** Any of the rules at once: most words match none, and one test then replaces dozens. */
+const ANY_STEM = new RegExp(STEMS.map(([pattern]) => pattern.source).join('|'));
+const ANY_SUFFIX = new RegExp(SUFFIXES.map(([pattern]) => pattern.source).join('|'));
+
 function convert(word: string): string {
   let out = word;
-  for (const [pattern, replacement] of STEMS) {
-    if (pattern.test(out)) {
-      out = out.replace(pattern, replacement);
-      break;
+  if (ANY_STEM.test(out)) {
+    for (const [pattern, replacement] of STEMS) {
+      if (pattern.test(out)) {
+        out = out.replace(pattern, replacement);
+        break;
+      }
     }
   }
+  if (!ANY_SUFFIX.test(out)) return out;
   for (const [pattern, replacement] of SUFFIXES) {
     if (pattern.test(out)) return out.replace(pattern, replacement);
   }
