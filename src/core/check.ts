@@ -169,8 +169,9 @@ function mainLanguage(parts: readonly ForeignPart[]): LanguageCode {
 function partsNote(parts: readonly ForeignPart[], foreignWords: number, allWords: number): string {
   const languages = [...new Set(parts.map((p) => p.language))].join(', ');
   const one = parts.length === 1;
-  const share = Math.max(1, Math.round((100 * foreignWords) / Math.max(1, allWords)));
-  return `${one ? '1 paragraph' : `${parts.length} paragraphs`} (${share} % of the words, language ${languages}) ${one ? 'is' : 'are'} not English and ${one ? 'was' : 'were'} not checked.`;
+  const share = Math.round((100 * foreignWords) / Math.max(1, allWords));
+  const words = share < 1 ? 'under 1 %' : `${share} %`;
+  return `${one ? '1 paragraph' : `${parts.length} paragraphs`} (${words} of the words, language ${languages}) ${one ? 'is' : 'are'} not English and ${one ? 'was' : 'were'} not checked.`;
 }
 
 interface Decoded {
