@@ -115,7 +115,13 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   const foreignWords = parts.length === 0 ? 0 : countMetricWords(text) - words;
   const language = parts.length === 0 ? whole : guessLanguage(languageSample(checked));
   if (language.language !== 'en' || foreignWords > words) {
-    const named = whole.language !== 'en' ? whole : { language: mainLanguage(parts), note: `Most of the text is not English: ${partsNote(parts, foreignWords, foreignWords + words)}` };
+    // Say why in the whole text's terms when it is foreign as a whole, else in its parts'.
+    const named: { language: LanguageCode; note?: string | undefined } =
+      whole.language !== 'en'
+        ? whole
+        : foreignWords > words
+          ? { language: mainLanguage(parts), note: `Most of the text is not English: ${partsNote(parts, foreignWords, foreignWords + words)}` }
+          : { language: language.language, note: `${partsNote(parts, foreignWords, foreignWords + words)} ${language.note ?? ''}`.trim() };
     const result: CheckResult = {
       score: null,
       spunShare: 0,
