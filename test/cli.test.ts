@@ -181,6 +181,13 @@ describe('unspin CLI: errors are one line with exit code 2', { concurrency: CONC
     assert.deepEqual(results.map((r) => path.basename(r.file)), ['b-clean.txt', 'c-spun.txt']);
     assert.ok((results[1]?.messages.length ?? 0) >= 8);
   });
+
+  it('a missing path or an empty glob among good files is named on stderr, the others are still reported, exit 2', async () => {
+    const run = await unspin(['check', CLEAN, 'no-such-file.txt', 'nothing-*.nomatch', SPUN, '--format', 'json']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^unspin: no-such-file\.txt: no such file or folder\nunspin: nothing-\*\.nomatch: no files match\n$/);
+    assert.deepEqual(parseReport(run.stdout).map((r) => r.file), [CLEAN, SPUN]);
+  });
 });
 
 describe('unspin CLI: check', { concurrency: CONCURRENCY }, () => {

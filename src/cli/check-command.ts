@@ -42,7 +42,11 @@ export async function runCheck(args: string[]): Promise<number> {
     const text = await readStdin({ maxBytes });
     results.push({ file: '<stdin>', ...check(text, checkOptions) });
   } else {
-    const files = await expandInputs(parsed.positionals);
+    // A path that names nothing is reported like an unreadable file: the others are still checked.
+    const files = await expandInputs(parsed.positionals, (error) => {
+      process.stderr.write(`unspin: ${error.message}\n`);
+      failed++;
+    });
     const progress = new Progress(files.length, 'checking');
     for (const file of files) {
       // One unreadable file (empty, binary, too large) must not cost a crawl the other results:

@@ -243,47 +243,58 @@ function joinRel(base: string, rel: string): string {
  * Expands CLI arguments into a sorted, de-duplicated list of files: a file is taken as it is, a
  * folder gives its `.txt`, `.md`, `.markdown` and `.text` files (recursively, skipping dot-folders
  * and node_modules), and a glob (`*`, `**`, `?`) gives the files it matches. A pattern that gives
- * nothing is an `InputError` naming it.
+ * nothing is an `InputError` naming it: thrown, or with `onError` passed to it and skipped, so that
+ * one missing path does not cost a batch the other files.
  */
-export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
+export async function expandInputs(patterns: readonly string[], onError?: (error: InputError) => void): Promise<string[]> {
   const seen = new Map<string, string>();
   const add = (file: string): void => {
     const key = path.resolve(file);
     if (!seen.has(key)) seen.set(key, file);
   };
   for (const pattern of patterns) {
-    if (hasGlob(pattern)) {
-      const posix = pattern.split(path.sep).join('/');
-      const parts = posix.split('/');
-      const firstGlob = parts.findIndex(hasGlob);
-      const baseParts = parts.slice(0, firstGlob);
-      const base = baseParts.length === 0 ? '.' : baseParts.join('/') || '/';
-      const rest = parts.slice(firstGlob);
-      const re = globToRegExp(rest.join('/'));
-      // Without `**` a glob cannot reach deeper than its own number of segments.
-      const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
-      let files: string[];
-      try {
-        files = await walk(base, depth);
-      } catch {
-        files = [];
-      }
-      const matches = files.filter((f) => re.test(f));
-      if (matches.length === 0) throw new InputError(`${pattern}: no files match`);
-      for (const f of matches) add(joinRel(base, f));
-      continue;
-    }
-    let stat;
     try {
-      stat = await fs.stat(pattern);
+      await expandOne(pattern, add);
     } catch (error) {
-      throw fileError(pattern, error);
+      if (onError === undefined || !(error instanceof InputError)) throw error;
+      onError(error);
     }
-    if (stat.isDirectory()) {
-      const files = (await walk(pattern)).filter(isTextFile);
-      if (files.length === 0) throw new InputError(`${pattern}: no ${TEXT_EXTENSIONS.join(' ')} files in this folder`);
-      for (const f of files) add(joinRel(pattern, f));
-    } else add(pattern);
   }
   return [...seen.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Adds the files one pattern names (a glob, a folder or a file); throws an InputError when none. */
+async function expandOne(pattern: string, add: (file: string) => void): Promise<void> {
+  if (hasGlob(pattern)) {
+    const posix = pattern.split(path.sep).join('/');
+    const parts = posix.split('/');
+    const firstGlob = parts.findIndex(hasGlob);
+    const baseParts = parts.slice(0, firstGlob);
+    const base = baseParts.length === 0 ? '.' : baseParts.join('/') || '/';
+    const rest = parts.slice(firstGlob);
+    const re = globToRegExp(rest.join('/'));
+    // Without `**` a glob cannot reach deeper than its own number of segments.
+    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
+    let files: string[];
+    try {
+      files = await walk(base, depth);
+    } catch {
+      files = [];
+    }
+    const matches = files.filter((f) => re.test(f));
+    if (matches.length === 0) throw new InputError(`${pattern}: no files match`);
+    for (const f of matches) add(joinRel(base, f));
+    return;
+  }
+  let stat;
+  try {
+    stat = await fs.stat(pattern);
+  } catch (error) {
+    throw fileError(pattern, error);
+  }
+  if (stat.isDirectory()) {
+    const files = (await walk(pattern)).filter(isTextFile);
+    if (files.length === 0) throw new InputError(`${pattern}: no ${TEXT_EXTENSIONS.join(' ')} files in this folder`);
+    for (const f of files) add(joinRel(pattern, f));
+  } else add(pattern);
 }
