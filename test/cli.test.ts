@@ -182,6 +182,26 @@ describe('unspin CLI: errors are one line with exit code 2', { concurrency: CONC
     assert.ok((results[1]?.messages.length ?? 0) >= 8);
   });
 
+  it('learn: a table from JSONL pairs on stdout; a missing input is one line and exit 2', async () => {
+    const pairs = path.join(tmp, 'pairs.jsonl');
+    writeFileSync(
+      pairs,
+      [
+        { text: 'The greatest benefit came last year.', spun: 'The best profit got here last year.' },
+        { text: 'It was the greatest day. The money came in.', spun: 'It was the best day. The money got here in.' },
+      ]
+        .map((p) => JSON.stringify(p))
+        .join('\n') + '\n',
+    );
+    const run = await unspin(['learn', pairs, '-o', '-']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^# learned from 2 pairs: 3 substitutions, 5 occurrences$/m);
+    assert.match(run.stdout, /^came\tgot here\t2\t/m);
+    const missing = await unspin(['learn', path.join(tmp, 'none.jsonl'), '-o', '-']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^unspin: .*none\.jsonl: no such file or folder\n$/);
+  });
+
   it('a missing path or an empty glob among good files is named on stderr, the others are still reported, exit 2', async () => {
     const run = await unspin(['check', CLEAN, 'no-such-file.txt', 'nothing-*.nomatch', SPUN, '--format', 'json']);
     assert.equal(run.code, 2);

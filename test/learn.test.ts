@@ -112,3 +112,14 @@ test('one pair is cut by its own anchors (unspin diff)', () => {
     ['officials -> officers', 'health -> well being'],
   );
 });
+
+test('a gap that recurs word for word stays one phrase unless anchors explain all of it', () => {
+  const pairs = [
+    { original: 'It fell, according to the police.', spun: 'It fell, in line with the police.' },
+    { original: 'It rose, according to the bank.', spun: 'It rose, in line with the bank.' },
+    { original: 'She talked to him.', spun: 'She talked with him.' },
+  ];
+  const mined = mineSubstitutions(pairs).map((e) => `${e.original} -> ${e.spun} ${e.count}`);
+  assert.ok(mined.includes('according to -> in line with 2'), mined.join('; '));
+  assert.ok(!mined.some((m) => m.startsWith('according ->')), mined.join('; '));
+});

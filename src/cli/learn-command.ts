@@ -6,6 +6,7 @@ import { formatLearnedTable } from '../core/learn/table-file.js';
 import { readTextFile, TEXT_EXTENSIONS } from '../node/read-input.js';
 import { parseLearnPairsLine } from '../node/learn-input.js';
 import { flag, parse, str } from './args.js';
+import { plural } from '../core/report/format-utils.js';
 import { numberOption, problemLog, UsageError } from './errors.js';
 
 /** Help of `unspin learn`. */
@@ -54,10 +55,14 @@ export async function runLearn(args: string[]): Promise<number> {
   if (inputs.length === 0) throw new UsageError('learn needs JSONL files of pairs, or two folders ORIGINALS SPUN');
   const problems = problemLog();
   const pairs = await readPairs(inputs, problems.report);
-  if (pairs.length === 0) throw new UsageError('no usable pairs in the input');
+  if (pairs.length === 0) {
+    // What went wrong is already on stderr, one line per input; a summary line would only repeat it.
+    if (problems.count > 0) return 2;
+    throw new UsageError('no usable pairs in the input');
+  }
   const entries = mineSubstitutions(pairs, { minCount: Math.floor(minCount), contexts: Math.floor(contexts) });
   const total = entries.reduce((n, e) => n + e.count, 0);
-  const text = formatLearnedTable(entries, `learned from ${pairs.length} pairs: ${entries.length} substitutions, ${total} occurrences`);
+  const text = formatLearnedTable(entries, `learned from ${plural(pairs.length, 'pair')}: ${plural(entries.length, 'substitution')}, ${plural(total, 'occurrence')}`);
   if (output === '-') process.stdout.write(text);
   else {
     try {
@@ -65,7 +70,7 @@ export async function runLearn(args: string[]): Promise<number> {
     } catch (error) {
       throw new UsageError(`${output}: cannot write the table (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)})`);
     }
-    process.stderr.write(`unspin: ${entries.length} substitutions (${total} occurrences) from ${pairs.length} pairs written to ${output}\n`);
+    process.stderr.write(`unspin: ${plural(entries.length, 'substitution')} (${plural(total, 'occurrence')}) from ${plural(pairs.length, 'pair')} written to ${output}\n`);
   }
   return problems.count > 0 ? 1 : 0;
 }

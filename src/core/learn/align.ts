@@ -6,7 +6,7 @@
  */
 import { matchingBlocks } from '../metrics/matching-blocks.js';
 import { spunWords } from '../metrics/restore.js';
-import { addAnchors, ambiguous, splitGap, type Anchors } from './split-gaps.js';
+import { addAnchors, ambiguous, emptyAnchors, splitGap, type Anchors } from './split-gaps.js';
 
 /** A word of a text with its offsets. */
 export interface WordSpan {
@@ -103,7 +103,7 @@ export function alignTexts(original: string, spun: string, anchors?: Anchors): A
     j = block.b + block.size;
   }
   let own = anchors;
-  if (own === undefined) addAnchors((own = new Map()), raw, a, b);
+  if (own === undefined) addAnchors((own = emptyAnchors()), raw, a, b);
   const ops = splitGaps(raw, a, b, own);
   const mask = spunWords(original, spun);
   const spunCount = mask.filter(Boolean).length;

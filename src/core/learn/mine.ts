@@ -4,10 +4,10 @@
  * example contexts.
  */
 import { alignTexts, resplit, type WordSpan } from './align.js';
-import { addAnchors, type Anchors } from './split-gaps.js';
+import { addAnchors, emptyAnchors, type Anchors } from './split-gaps.js';
 
 /** Anchors for the first alignment: none, so gaps stay whole until every pair's anchors are in. */
-const NO_ANCHORS: Anchors = new Map();
+const NO_ANCHORS: Anchors = emptyAnchors();
 import { MAX_ORIGINAL_WORDS, MAX_SPUN_WORDS, type FarmEntry } from './table-file.js';
 
 /** One training pair. */
@@ -42,7 +42,7 @@ export function mineSubstitutions(pairs: Iterable<TextPair>, options: MineOption
   let alignments = [...pairs].map((pair) => alignTexts(pair.original, pair.spun, NO_ANCHORS));
   const raw = alignments;
   for (let round = 0; round < 2; round++) {
-    const anchors: Anchors = new Map();
+    const anchors = emptyAnchors();
     for (const al of alignments) addAnchors(anchors, al.ops, al.originalWords, al.spunWords);
     alignments = raw.map((x) => resplit(x, anchors));
   }

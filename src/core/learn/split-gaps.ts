@@ -3,12 +3,23 @@
  * writes "best profit got here" for "greatest benefit came" makes three substitutions, but the
  * aligner sees one gap of three words against four. Substitutions seen on their own elsewhere (one
  * word on a side: "came" -> "got here") are anchors: the gap is cut where anchored pairs explain
- * it, and what no anchor explains stays one phrase ("according to" -> "in line with").
+ * it, and what no anchor explains stays one phrase ("according to" -> "in line with"), as does a
+ * gap that recurs word for word unless anchors explain all of it.
  */
 import type { AlignOp, WordSpan } from './align.js';
 
-/** Counts of unambiguous substitutions, keyed `original\tspun` (lower case). */
-export type Anchors = Map<string, number>;
+/** What the pairs show: substitutions seen alone, and gaps seen whole, keyed `original\tspun` (lower case). */
+export interface Anchors {
+  /** Unambiguous substitutions (one word on a side, or equal sides cut word by word) and their counts. */
+  pairs: Map<string, number>;
+  /** Ambiguous gaps and how often each recurs word for word. */
+  gaps: Map<string, number>;
+}
+
+/** Anchors with nothing in them: every ambiguous gap stays whole. */
+export function emptyAnchors(): Anchors {
+  return { pairs: new Map(), gaps: new Map() };
+}
 
 /** Longest side of an anchored piece, in words. */
 const MAX_PIECE = 4;
@@ -25,12 +36,13 @@ export function ambiguous(op: AlignOp): boolean {
   return op.type === 'substitute' && op.aLength > 1 && op.bLength > 1 && op.aLength !== op.bLength;
 }
 
-/** Adds the unambiguous substitutions of `ops` to `anchors`. */
+/** Adds the substitutions of `ops` to `anchors`: the unambiguous ones as pairs, the others as gaps. */
 export function addAnchors(anchors: Anchors, ops: readonly AlignOp[], a: readonly WordSpan[], b: readonly WordSpan[]): void {
   for (const op of ops) {
-    if (op.type !== 'substitute' || ambiguous(op)) continue;
+    if (op.type !== 'substitute') continue;
     const k = `${words(a, op.a, op.aLength)}\t${words(b, op.b, op.bLength)}`;
-    anchors.set(k, (anchors.get(k) ?? 0) + 1);
+    const map = ambiguous(op) ? anchors.gaps : anchors.pairs;
+    map.set(k, (map.get(k) ?? 0) + 1);
   }
 }
 
@@ -69,7 +81,7 @@ export function splitGap(op: AlignOp, a: readonly WordSpan[], b: readonly WordSp
         if (cell === undefined) continue;
         for (let di = 1; i + di <= n; di++) {
           for (let dj = 1; j + dj <= m; dj++) {
-            const count = di <= MAX_PIECE && dj <= MAX_PIECE ? anchors.get(`${words(a, op.a + i, di)}\t${words(b, op.b + j, dj)}`) : undefined;
+            const count = di <= MAX_PIECE && dj <= MAX_PIECE ? anchors.pairs.get(`${words(a, op.a + i, di)}\t${words(b, op.b + j, dj)}`) : undefined;
             const anchored = count !== undefined;
             // Two unanchored pieces side by side are one: nothing says where they part.
             if (!anchored && u === 1) continue;
@@ -89,6 +101,9 @@ export function splitGap(op: AlignOp, a: readonly WordSpan[], b: readonly WordSp
   }
   const end = [best[0]?.[n]?.[m], best[1]?.[n]?.[m]].reduce<Cell | undefined>((x, y) => (y !== undefined && better(y, x) ? y : x), undefined);
   if (end === undefined || end.anchored === 0) return [op];
+  // A gap that recurs word for word is a phrase the farm writes ("according to" -> "in line
+  // with"), unless anchors explain every piece of it: a stray anchor ("to" -> "with") must not cut it.
+  if ((anchors.gaps.get(`${words(a, op.a, n)}\t${words(b, op.b, m)}`) ?? 0) >= 2 && end.anchored < end.pieces) return [op];
   const pieces: Array<{ i: number; j: number }> = [];
   for (let c: Cell | null = end; c !== null && c.last !== null; c = c.prev) pieces.push(c.last);
   pieces.reverse();
