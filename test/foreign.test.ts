@@ -57,3 +57,30 @@ describe('paragraphs in another language', () => {
     assert.equal(check(`${SPUN.trim()}\n\n${LINE_UP}\n\n${CODE}`).note, undefined);
   });
 });
+
+describe('paragraphs in another script', () => {
+  // Written for these tests.
+  const RUSSIAN =
+    'Правительство объявило во вторник о новых мерах поддержки семей, которые пострадали от роста цен на энергию. ' +
+    'По словам министра, помощь будет выплачена в следующем месяце всем семьям, а расходы покроет налог на сверхприбыль компаний.';
+  const CHINESE = '政府星期二宣布了一系列新措施，以帮助受能源价格上涨影响的家庭。部长表示，这些援助将在下个月发放给所有符合条件的家庭。';
+
+  it('count their words, so a mostly Russian text gets no verdict', () => {
+    const text = `${RUSSIAN}\n\n${RUSSIAN}\n\n${RUSSIAN}\n\nThe prime minister got here to the summit on Monday.`;
+    const result = check(text);
+    assert.equal(result.score, null);
+    assert.equal(result.language, 'und');
+    assert.match(result.note ?? '', /Cyrillic/);
+  });
+
+  it('a Russian or Chinese paragraph in an English article is left out with its share', () => {
+    for (const [paragraph, share] of [
+      [RUSSIAN, /1 paragraph \(1\d % of the words, language und\)/],
+      [CHINESE, /1 paragraph \(\d+ % of the words, language und\)/],
+    ] as const) {
+      const result = check(`${SPUN.trim()}\n\n${paragraph}\n`);
+      assert.ok(result.score !== null && result.score > 0.9);
+      assert.match(result.note ?? '', share);
+    }
+  });
+});

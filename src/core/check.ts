@@ -15,7 +15,7 @@ import { alternativesAt } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { applyChanges, lineStarts, placeOf, toFinding } from './findings.js';
 import { chunks, languageSample } from './text/chunks.js';
-import { foreignParts, maskParts, mayHaveForeignParts, type ForeignPart } from './text/foreign.js';
+import { foreignParts, maskParts, mayHaveForeignParts, wordCount, type ForeignPart } from './text/foreign.js';
 import { guessLanguage, type LanguageCode } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
 import { countMetricWords } from './text/words.js';
@@ -112,16 +112,18 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   const parts = sample !== text || mayHaveForeignParts(whole) ? foreignParts(text) : [];
   const checked = parts.length === 0 ? text : maskParts(text, parts);
   const words = countMetricWords(checked);
-  const foreignWords = parts.length === 0 ? 0 : countMetricWords(text) - words;
+  // Compared in words of any script: metric words count Latin letters and digits only.
+  const foreignWords = parts.reduce((n, part) => n + part.words, 0);
+  const englishWords = parts.length === 0 ? words : wordCount(checked);
   const language = parts.length === 0 ? whole : guessLanguage(languageSample(checked));
-  if (language.language !== 'en' || foreignWords > words) {
+  if (language.language !== 'en' || foreignWords > englishWords) {
     // Say why in the whole text's terms when it is foreign as a whole, else in its parts'.
     const named: { language: LanguageCode; note?: string | undefined } =
       whole.language !== 'en'
         ? whole
-        : foreignWords > words
-          ? { language: mainLanguage(parts), note: `Most of the text is not English: ${partsNote(parts, foreignWords, foreignWords + words)}` }
-          : { language: language.language, note: `${partsNote(parts, foreignWords, foreignWords + words)} ${language.note ?? ''}`.trim() };
+        : foreignWords > englishWords
+          ? { language: mainLanguage(parts), note: `Most of the text is not English: ${partsNote(parts, foreignWords, foreignWords + englishWords)}` }
+          : { language: language.language, note: `${partsNote(parts, foreignWords, foreignWords + englishWords)} ${language.note ?? ''}`.trim() };
     const result: CheckResult = {
       score: null,
       spunShare: 0,
@@ -160,7 +162,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     messages: kept.map((c) => toFinding(text, placeOf(lines, c.start), c)),
     words,
   };
-  if (parts.length > 0) result.note = partsNote(parts, foreignWords, foreignWords + words);
+  if (parts.length > 0) result.note = partsNote(parts, foreignWords, foreignWords + englishWords);
   return { result, changes };
 }
 

@@ -26,10 +26,12 @@ const MIN_FOREIGN_DISTINCT = 4;
 /** A block whose lines average this many words is a paragraph per line, not one wrapped paragraph. */
 const LINE_PARAGRAPH_WORDS = 25;
 
-const WORDS = /[\p{L}\p{M}]+/gu;
+/** A word: a run of letters, or one character of a script written without spaces (Chinese, Japanese). */
+const WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}])+/gu;
 const BLANK_LINE = /\r?\n[ \t]*\r?\n\s*/g;
 
-function wordCount(text: string): number {
+/** Words of any script (see {@link WORDS}): the unit in which English and foreign parts are compared. */
+export function wordCount(text: string): number {
   return text.match(WORDS)?.length ?? 0;
 }
 
