@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Candidate, Channel } from '../src/core/channel/types.js';
 import { matchCase } from '../src/core/case.js';
-import { checkText } from '../src/core/check.js';
+import { checkDetailed, checkText } from '../src/core/check.js';
 import { decodeSentence } from '../src/core/decode/beam.js';
 import { buildEdges, edgeCost, rateTerms, toSentences, type Edge, type LatticeOptions, type Sentence } from '../src/core/decode/lattice.js';
 import { alternativesAt } from '../src/core/decode/posterior.js';
@@ -404,6 +404,20 @@ describe('checkText on British English', () => {
       assert.ok(r.score !== null && r.score < 0.6, `score ${r.score}`);
     });
   }
+});
+
+describe('checkText: a verdict needs a finding', () => {
+  const models = buildModels();
+
+  // A casual forum post written for these tests ("knackered", "2 quid", "10 mins", "wd40"): before
+  // the rule, a few doubtful words below the finding threshold scored it 0.80 with nothing to show.
+  it('halves the score of a text without a finding, so it stays below 0.5', () => {
+    const text = readFileSync(new URL('fixtures/casual/forum.txt', import.meta.url), 'utf8');
+    const { result, changes } = checkDetailed(text, models);
+    assert.deepEqual(result.messages, []);
+    assert.ok(changes.some((c) => c.spunConfidence >= 0.5), 'the text has doubtful words');
+    assert.ok(result.score !== null && result.score < 0.5, `score ${result.score}`);
+  });
 });
 
 describe('verdict', () => {

@@ -2,6 +2,7 @@
  * The document verdict: a logistic model over two features of the decoding, calibrated on benchmark
  * data by `scripts/fit-confidence.ts` (coefficients in `models/verdict.json`) for a collection in
  * which one document in five is spun, so that a false accusation weighs as much as four misses.
+ * check.ts halves the score of a document without a finding at the default thresholds.
  *
  * Both features are shrunk by a prior worth `priorWords` words of clean text (the share toward the
  * share found in clean text, the gain toward zero): one doubtful word in a short sentence is a high
