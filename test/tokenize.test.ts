@@ -230,6 +230,9 @@ describe('tokenize: protected tokens', () => {
     assert.deepEqual(protectedText('  [fl]: see the list'), ['[', 'fl', ']']);
     // Brackets in prose, and a label not at the start of its line, are prose.
     assert.deepEqual(protectedText('A [plain] bracket and [x]: y; text[1]: note'), []);
+    // A shortcut reference is its own label, when the text defines it.
+    assert.deepEqual(protectedText('They [issued forth] at dawn.\n\n[Issued  Forth]: https://example.com'), ['[', 'issued', 'forth', ']', '[', 'Issued', 'Forth', ']', 'https://example.com']);
+    assert.deepEqual(protectedText('They [issued forth] at dawn.'), []);
   });
 
   it('protects paths and file names, not the words around them', () => {

@@ -1,7 +1,8 @@
 /**
  * Markdown reference labels are names, not prose: in `[the linker][fl]`, `[fl]: https://...` and a
  * footnote `[^restrict]`, "fl" and "restrict" are identifiers a writer chose ("fl" is no spun
- * "Florida"). The link's own text stays prose.
+ * "Florida"). The link's own text stays prose, except in a shortcut reference (`[issued forth]`
+ * with a definition `[Issued Forth]: url`), where text and label are one.
  */
 import type { Token } from '../types.js';
 
@@ -25,8 +26,26 @@ function atLineStart(tokens: readonly Token[], i: number): boolean {
   return prev.kind === 'space' && prev.text.length <= 3 && (tokens[i - 2] === undefined || tokens[i - 2]?.kind === 'newline');
 }
 
-/** Protects the labels of reference links (`][label]`), their definitions (`[label]:`) and footnotes (`[^label]`). */
+/** The label between tokens open and close, lower case with spaces collapsed (as Markdown matches labels). */
+function labelText(tokens: readonly Token[], open: number, close: number): string {
+  let text = '';
+  for (let k = open + 1; k < close; k++) text += (tokens[k] as Token).text;
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Protects the labels of reference links (`][label]`), their definitions (`[label]:`), footnotes
+ * (`[^label]`) and shortcut references (`[label]` alone) whose label the text defines.
+ */
 export function markReferenceLabels(tokens: Token[]): void {
+  const defined = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i] as Token;
+    if (open.kind !== 'punct' || open.text !== '[' || !atLineStart(tokens, i)) continue;
+    const close = closing(tokens, i);
+    const after = close < 0 ? undefined : tokens[close + 1];
+    if (after?.kind === 'punct' && after.text.startsWith(':') && after.offset === (tokens[close] as Token).end) defined.add(labelText(tokens, i, close));
+  }
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i] as Token;
     if (open.kind !== 'punct' || open.text !== '[') continue;
@@ -38,7 +57,8 @@ export function markReferenceLabels(tokens: Token[]): void {
     const reference = before?.kind === 'punct' && before.text === ']' && before.end === open.offset;
     const definition = atLineStart(tokens, i) && after?.kind === 'punct' && after.text.startsWith(':') && after.offset === (tokens[close] as Token).end;
     const footnote = inner?.kind === 'punct' && inner.text === '^';
-    if (!reference && !definition && !footnote) continue;
+    const shortcut = defined.size > 0 && defined.has(labelText(tokens, i, close));
+    if (!reference && !definition && !footnote && !shortcut) continue;
     for (let k = i; k <= close; k++) (tokens[k] as Token).protected = true;
     i = close;
   }
