@@ -227,7 +227,15 @@ function decodeBlock(context: DocumentContext): Decoded {
   const rescored = lattices.map((sentence) => ({
     slots: sentence.slots,
     edges: sentence.edges.map((list) => {
-      const out = list.map((edge) => rescoreEdge(edge, sentence.slots, adapted));
+      // Most lists have no edge the adapted channel reweighs: keep them as they are.
+      let out = list;
+      for (let k = 0; k < list.length; k++) {
+        const edge = list[k] as Edge;
+        const rescored = rescoreEdge(edge, sentence.slots, adapted);
+        if (rescored === edge) continue;
+        if (out === list) out = list.slice();
+        out[k] = rescored;
+      }
       if (out.length > 1) ratios.push(localRatio(out));
       return out;
     }),

@@ -51,7 +51,12 @@ export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: n
         while (k < target.length && ((target[k] as Hyp).w1 !== w1 || (target[k] as Hyp).w2 !== w2)) k++;
         const existing = target[k];
         if (existing === undefined) target.push({ score, w1, w2, edge, back: hyp });
-        else if (existing.score < score) target[k] = { score, w1, w2, edge, back: hyp };
+        else if (existing.score < score) {
+          // Updated in place: nothing points back at a hypothesis of a slot not yet expanded.
+          existing.score = score;
+          existing.edge = edge;
+          existing.back = hyp;
+        }
       }
     }
     beams[i] = []; // free memory early

@@ -51,14 +51,13 @@ function windowScore(lm: NgramScorer, before: readonly number[], ids: readonly n
   let w1 = before.length >= 2 ? (before[0] as number) : -1;
   let w2 = before.length >= 1 ? (before[before.length - 1] as number) : -1;
   let score = 0;
-  let emitted = 0;
-  for (const id of [...ids, ...after]) {
-    // The window ends once the span's words are two positions behind: later terms are shared.
-    if (emitted >= ids.length + 2) break;
+  // The span's words, then up to two after it: later terms are shared by every alternative.
+  const end = Math.min(ids.length + after.length, ids.length + 2);
+  for (let k = 0; k < end; k++) {
+    const id = (k < ids.length ? ids[k] : after[k - ids.length]) as number;
     score += lm.logProb(w1, w2, id);
     w1 = w2;
     w2 = id;
-    emitted++;
   }
   return score;
 }
