@@ -9,7 +9,7 @@ import type { Candidate, Channel } from '../src/core/channel/types.js';
 import { matchCase } from '../src/core/case.js';
 import { checkDetailed, checkText } from '../src/core/check.js';
 import { decodeSentence } from '../src/core/decode/beam.js';
-import { buildEdges, edgeCost, rateTerms, toSentences, type Edge, type LatticeOptions, type Sentence } from '../src/core/decode/lattice.js';
+import { anyLikely, buildEdges, edgeCost, pruneUnlikely, rateTerms, toSentences, type Edge, type LatticeOptions, type Sentence } from '../src/core/decode/lattice.js';
 import { alternativesAt } from '../src/core/decode/posterior.js';
 import type { NgramScorer } from '../src/core/decode/scorer.js';
 import { tokenize } from '../src/core/text/tokenize.js';
@@ -404,6 +404,27 @@ describe('checkText on British English', () => {
       assert.ok(r.score !== null && r.score < 0.6, `score ${r.score}`);
     });
   }
+});
+
+describe('anyLikely', () => {
+  it('says whether pruneUnlikely leaves a replacement, at any rate and floor', () => {
+    const models = buildModels();
+    const text = readFileSync(new URL('../examples/spun.txt', import.meta.url), 'utf8') + readFileSync(new URL('../examples/original.txt', import.meta.url), 'utf8');
+    let likely = 0;
+    let unlikely = 0;
+    for (const slots of toSentences(tokenize(text), models.lm)) {
+      const sentence = { slots, edges: buildEdges(slots, models.channel, models.lm, { maxCandidates: 6, maxSpan: 4, localKeep: 6 }) };
+      for (const rate of [0.01, 0.1, 0.4]) {
+        for (const floor of [1e-3, 0.1]) {
+          const expected = pruneUnlikely(sentence, rateTerms(rate), floor).edges.some((list) => list.length > 1);
+          assert.equal(anyLikely(sentence, rateTerms(rate), floor), expected);
+          if (expected) likely++;
+          else unlikely++;
+        }
+      }
+    }
+    assert.ok(likely > 0 && unlikely > 0, `${likely} / ${unlikely}`);
+  });
 });
 
 describe('checkText: a verdict needs a finding', () => {

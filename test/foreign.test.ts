@@ -84,3 +84,21 @@ describe('paragraphs in another script', () => {
     }
   });
 });
+
+describe('foreign paragraphs next to code', () => {
+  it('a fence in a blanked paragraph is kept, so the code after it stays protected', () => {
+    const text = `${FRENCH}\n\`\`\`\nconst note = "The prime minister got here making an attempt at a deal";\n\`\`\`\n\n${SPUN.trim()}\n`;
+    const masked = maskParts(text, foreignParts(text));
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.split('```').length, 3, 'both fences survive');
+    const result = check(text);
+    const code = text.indexOf('const note');
+    assert.ok(result.messages.every((m) => m.offset < code - 4 || m.offset > text.indexOf('```', code)), JSON.stringify(result.messages.map((m) => m.actual)));
+    assert.ok(result.messages.length >= 10);
+  });
+
+  it('counts Thai by character, so a Thai paragraph is noticed', () => {
+    const thai = 'รัฐบาลประกาศมาตรการใหม่ในวันอังคารเพื่อช่วยเหลือครอบครัวที่ได้รับผลกระทบจากราคาพลังงานที่สูงขึ้น';
+    assert.deepEqual(foreignParts(`Some English first.\n\n${thai}`).map((p) => p.language), ['und']);
+  });
+});

@@ -123,3 +123,13 @@ test('a gap that recurs word for word stays one phrase unless anchors explain al
   assert.ok(mined.includes('according to -> in line with 2'), mined.join('; '));
   assert.ok(!mined.some((m) => m.startsWith('according ->')), mined.join('; '));
 });
+
+test('a one-off phrase is not cut by a stray function-word anchor; an unexplained equal piece goes word by word', () => {
+  const once = alignTexts('We talked to him. It fell according to the police.', 'We talked with him. It fell in line with the police.');
+  assert.ok(once.substitutions.some((s) => s.original === 'according to' && s.spun === 'in line with'), JSON.stringify(once.substitutions));
+  const mined = mineSubstitutions([
+    { original: 'The greatest big benefit came.', spun: 'The best large profit got here.' },
+    { original: 'The greatest day. It came.', spun: 'The best day. It got here.' },
+  ]).map((e) => `${e.original} -> ${e.spun}`);
+  assert.ok(mined.includes('big -> large') && mined.includes('benefit -> profit'), mined.join('; '));
+});

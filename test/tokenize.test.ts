@@ -233,6 +233,8 @@ describe('tokenize: protected tokens', () => {
     // A shortcut reference is its own label, when the text defines it.
     assert.deepEqual(protectedText('They [issued forth] at dawn.\n\n[Issued  Forth]: https://example.com'), ['[', 'issued', 'forth', ']', '[', 'Issued', 'Forth', ']', 'https://example.com']);
     assert.deepEqual(protectedText('They [issued forth] at dawn.'), []);
+    // Definitions after CRLF line breaks, indented up to three spaces.
+    assert.deepEqual(protectedText('See [x][fl].\r\n\r\n   [fl]: /a\r\n'), ['[', 'fl', ']', '[', 'fl', ']']);
   });
 
   it('protects paths and file names, not the words around them', () => {

@@ -15,7 +15,7 @@ import { alternativesAt } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { applyChanges, lineStarts, placeOf, toFinding } from './findings.js';
 import { chunks, languageSample } from './text/chunks.js';
-import { foreignParts, maskParts, mayHaveForeignParts, wordCount, type ForeignPart } from './text/foreign.js';
+import { foreignParts, mainLanguage, maskParts, mayHaveForeignParts, partsNote, wordCount } from './text/foreign.js';
 import { guessLanguage, type LanguageCode } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
 import { countMetricWords } from './text/words.js';
@@ -148,7 +148,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   // Precision first, on what a reader is told: that the span was spun. Which original it was is
   // less certain, but a spun span replaced by a wrong original loses nothing the spinner had not;
   // an accusation needs some original to point to, though (MIN_ORIGINAL_CONFIDENCE).
-  const kept = changes.filter((c) => c.spunConfidence >= minConfidence && c.confidence >= MIN_ORIGINAL_CONFIDENCE);
+  const kept = changes.filter((c) => isFinding(c, minConfidence));
   const lines = lineStarts(text);
   const spunShare = words === 0 ? 0 : Math.min(1, changes.reduce((s, c) => s + verdictWeight(c) * c.words, 0) / words);
   // Language-model gain of the changes, weighted the same way (as scripts/fit-confidence.ts).
@@ -156,7 +156,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   // Precision first: a verdict no finding backs (at the default thresholds, whatever the caller
   // shows) is no accusation, so its score is halved and stays below 0.5. Short informal texts with
   // a few doubtful words had scored 0.8 with nothing to show; rankings (ROC AUC) barely move.
-  const evidence = changes.some((c) => c.spunConfidence >= DEFAULT_MIN_CONFIDENCE && c.confidence >= MIN_ORIGINAL_CONFIDENCE);
+  const evidence = changes.some((c) => isFinding(c, DEFAULT_MIN_CONFIDENCE));
   const fitted = verdictScore(models.verdict, { spunShare, gainPerWord: words === 0 ? 0 : gain / words, words });
   const score = evidence ? fitted : fitted / 2;
   const result: CheckResult = {
@@ -171,20 +171,9 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   return { result, changes };
 }
 
-/** The language of most of the foreign paragraphs' words. */
-function mainLanguage(parts: readonly ForeignPart[]): LanguageCode {
-  const words = new Map<LanguageCode, number>();
-  for (const part of parts) words.set(part.language, (words.get(part.language) ?? 0) + part.words);
-  return [...words].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
-}
-
-/** `2 paragraphs (31 % of the words, language fr) are not English and were not checked.` */
-function partsNote(parts: readonly ForeignPart[], foreignWords: number, allWords: number): string {
-  const languages = [...new Set(parts.map((p) => p.language))].join(', ');
-  const one = parts.length === 1;
-  const share = Math.round((100 * foreignWords) / Math.max(1, allWords));
-  const words = share < 1 ? 'under 1 %' : `${share} %`;
-  return `${one ? '1 paragraph' : `${parts.length} paragraphs`} (${words} of the words, language ${languages}) ${one ? 'is' : 'are'} not English and ${one ? 'was' : 'were'} not checked.`;
+/** True when a change is reported at this threshold: surely enough spun, with an original to point to. */
+function isFinding(change: Change, minConfidence: number): boolean {
+  return change.spunConfidence >= minConfidence && change.confidence >= MIN_ORIGINAL_CONFIDENCE;
 }
 
 interface Decoded {

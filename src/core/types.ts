@@ -76,13 +76,17 @@ export interface Finding extends Place {
 
 /** The document-level verdict. */
 export interface Verdict {
-  /** Calibrated probability in [0, 1] that the document was machine-spun; null when not English. */
+  /**
+   * Calibrated probability in [0, 1] that the document was machine-spun (for a collection in which
+   * one document in five is; halved when no finding at the default threshold backs it); null when
+   * the text, or most of it, is not English.
+   */
   score: number | null;
   /** Estimated share of the document's words that were substituted. */
   spunShare: number;
   /** Detected language: `en`; `fr`, `de`, `es`, `nl`, `it` or `pt` when the text is one of those; else `und`. */
   language: string;
-  /** Plain note, e.g. why no verdict was given. */
+  /** Plain note: why no verdict was given, or which paragraphs in another language went unchecked. */
   note?: string;
 }
 
@@ -92,6 +96,9 @@ export interface CheckResult extends Verdict {
   restored: string;
   /** All findings at or above the confidence threshold, in input order. */
   messages: Finding[];
-  /** Number of words in the input (metrics.md tokens). */
+  /**
+   * Number of words checked (metrics.md tokens): the input's, less paragraphs in another language
+   * left out; with no verdict, all the input's words.
+   */
   words: number;
 }

@@ -7,6 +7,9 @@
 import { matchingBlocks } from '../metrics/matching-blocks.js';
 import { spunWords } from '../metrics/restore.js';
 import { addAnchors, ambiguous, emptyAnchors, splitGap, type Anchors } from './split-gaps.js';
+import { phrase, wordKey } from './words.js';
+
+export { phrase } from './words.js';
 
 /** A word of a text with its offsets. */
 export interface WordSpan {
@@ -72,18 +75,6 @@ export function wordSpans(text: string): WordSpan[] {
   return out;
 }
 
-function key(w: WordSpan): string {
-  return w.text.toLowerCase().replace(/\u2019/g, "'");
-}
-
-/** Lower-cased words a[from..from+n), joined by single spaces. */
-export function phrase(words: readonly WordSpan[], from: number, n: number): string {
-  return words
-    .slice(from, from + n)
-    .map(key)
-    .join(' ');
-}
-
 /**
  * Aligns an original with its spun copy. A gap where neighbouring substitutions ran together is
  * split by `anchors` (split-gaps.ts): by default the pair's own unambiguous substitutions; learning
@@ -92,7 +83,7 @@ export function phrase(words: readonly WordSpan[], from: number, n: number): str
 export function alignTexts(original: string, spun: string, anchors?: Anchors): Alignment {
   const a = wordSpans(original);
   const b = wordSpans(spun);
-  const blocks = matchingBlocks(a.map(key), b.map(key));
+  const blocks = matchingBlocks(a.map(wordKey), b.map(wordKey));
   const raw: AlignOp[] = [];
   let i = 0;
   let j = 0;

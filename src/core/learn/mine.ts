@@ -3,11 +3,9 @@
  * the word alignment whose original is a short phrase of words (no digits) is counted, with a few
  * example contexts.
  */
-import { alignTexts, resplit, type WordSpan } from './align.js';
-import { addAnchors, emptyAnchors, type Anchors } from './split-gaps.js';
-
-/** Anchors for the first alignment: none, so gaps stay whole until every pair's anchors are in. */
-const NO_ANCHORS: Anchors = emptyAnchors();
+import { alignTexts, resplit } from './align.js';
+import { addAnchors, emptyAnchors } from './split-gaps.js';
+import { phrase } from './words.js';
 import { MAX_ORIGINAL_WORDS, MAX_SPUN_WORDS, type FarmEntry } from './table-file.js';
 
 /** One training pair. */
@@ -30,7 +28,10 @@ export interface MineOptions {
 
 const LETTERS = /^[\p{L}' -]+$/u;
 
-/** Mines substitution pairs with counts and contexts, most frequent first. */
+/**
+ * Mines substitution pairs with counts and contexts, most frequent first. Every pair's alignment is
+ * held until all are read, since each gap is cut by what the other pairs show.
+ */
 export function mineSubstitutions(pairs: Iterable<TextPair>, options: MineOptions = {}): FarmEntry[] {
   const minCount = options.minCount ?? 1;
   const keep = options.contexts ?? 2;
@@ -39,7 +40,7 @@ export function mineSubstitutions(pairs: Iterable<TextPair>, options: MineOption
   // Aligned once; gaps where substitutions ran together are then cut by what all pairs show alone.
   // Twice: a gap cut in the first round leaves its unanchored rest ("several" -> "a number of")
   // as a piece of its own, an anchor for the second.
-  let alignments = [...pairs].map((pair) => alignTexts(pair.original, pair.spun, NO_ANCHORS));
+  let alignments = [...pairs].map((pair) => alignTexts(pair.original, pair.spun, emptyAnchors()));
   const raw = alignments;
   for (let round = 0; round < 2; round++) {
     const anchors = emptyAnchors();
@@ -49,8 +50,8 @@ export function mineSubstitutions(pairs: Iterable<TextPair>, options: MineOption
   for (const al of alignments) {
     for (const op of al.ops) {
       if (op.type !== 'substitute' || op.aLength > MAX_ORIGINAL_WORDS || op.bLength > MAX_SPUN_WORDS) continue;
-      const original = lower(al.originalWords, op.a, op.aLength);
-      const spun = lower(al.spunWords, op.b, op.bLength);
+      const original = phrase(al.originalWords, op.a, op.aLength);
+      const spun = phrase(al.spunWords, op.b, op.bLength);
       if (original === spun || !LETTERS.test(original) || !LETTERS.test(spun)) continue;
       const k = `${original}\t${spun}`;
       let entry = table.get(k);
@@ -67,11 +68,4 @@ export function mineSubstitutions(pairs: Iterable<TextPair>, options: MineOption
   return [...table.values()]
     .filter((e) => e.count >= minCount)
     .sort((x, y) => y.count - x.count || (x.original < y.original ? -1 : x.original > y.original ? 1 : x.spun < y.spun ? -1 : 1));
-}
-
-function lower(words: readonly WordSpan[], from: number, n: number): string {
-  return words
-    .slice(from, from + n)
-    .map((w) => w.text.toLowerCase().replace(/\u2019/g, "'"))
-    .join(' ');
 }

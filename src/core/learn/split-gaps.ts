@@ -7,6 +7,8 @@
  * gap that recurs word for word unless anchors explain all of it.
  */
 import type { AlignOp, WordSpan } from './align.js';
+import { isEnglishFunctionWord } from '../text/language.js';
+import { phrase } from './words.js';
 
 /** What the pairs show: substitutions seen alone, and gaps seen whole, keyed `original\tspun` (lower case). */
 export interface Anchors {
@@ -24,13 +26,6 @@ export function emptyAnchors(): Anchors {
 /** Longest side of an anchored piece, in words. */
 const MAX_PIECE = 4;
 
-/** Lower-cased words [from, from + n), joined by spaces. */
-function words(list: readonly WordSpan[], from: number, n: number): string {
-  let out = '';
-  for (let k = from; k < from + n; k++) out += (k > from ? ' ' : '') + (list[k] as WordSpan).text.toLowerCase().replace(/\u2019/g, "'");
-  return out;
-}
-
 /** True for a gap that may hide several substitutions: words on both sides, more than one on each, unequal. */
 export function ambiguous(op: AlignOp): boolean {
   return op.type === 'substitute' && op.aLength > 1 && op.bLength > 1 && op.aLength !== op.bLength;
@@ -40,7 +35,7 @@ export function ambiguous(op: AlignOp): boolean {
 export function addAnchors(anchors: Anchors, ops: readonly AlignOp[], a: readonly WordSpan[], b: readonly WordSpan[]): void {
   for (const op of ops) {
     if (op.type !== 'substitute') continue;
-    const k = `${words(a, op.a, op.aLength)}\t${words(b, op.b, op.bLength)}`;
+    const k = `${phrase(a, op.a, op.aLength)}\t${phrase(b, op.b, op.bLength)}`;
     const map = ambiguous(op) ? anchors.gaps : anchors.pairs;
     map.set(k, (map.get(k) ?? 0) + 1);
   }
@@ -81,7 +76,7 @@ export function splitGap(op: AlignOp, a: readonly WordSpan[], b: readonly WordSp
         if (cell === undefined) continue;
         for (let di = 1; i + di <= n; di++) {
           for (let dj = 1; j + dj <= m; dj++) {
-            const count = di <= MAX_PIECE && dj <= MAX_PIECE ? anchors.pairs.get(`${words(a, op.a + i, di)}\t${words(b, op.b + j, dj)}`) : undefined;
+            const count = di <= MAX_PIECE && dj <= MAX_PIECE ? anchors.pairs.get(`${phrase(a, op.a + i, di)}\t${phrase(b, op.b + j, dj)}`) : undefined;
             const anchored = count !== undefined;
             // Two unanchored pieces side by side are one: nothing says where they part.
             if (!anchored && u === 1) continue;
@@ -103,17 +98,23 @@ export function splitGap(op: AlignOp, a: readonly WordSpan[], b: readonly WordSp
   if (end === undefined || end.anchored === 0) return [op];
   // A gap that recurs word for word is a phrase the farm writes ("according to" -> "in line
   // with"), unless anchors explain every piece of it: a stray anchor ("to" -> "with") must not cut it.
-  if ((anchors.gaps.get(`${words(a, op.a, n)}\t${words(b, op.b, m)}`) ?? 0) >= 2 && end.anchored < end.pieces) return [op];
-  const pieces: Array<{ i: number; j: number }> = [];
+  if ((anchors.gaps.get(`${phrase(a, op.a, n)}\t${phrase(b, op.b, m)}`) ?? 0) >= 2 && end.anchored < end.pieces) return [op];
+  const pieces: Array<{ i: number; j: number; anchored: boolean }> = [];
   for (let c: Cell | null = end; c !== null && c.last !== null; c = c.prev) pieces.push(c.last);
   pieces.reverse();
   const out: AlignOp[] = [];
   let ai = op.a;
   let bj = op.b;
+  let strong = end.anchored === end.pieces;
   for (const piece of pieces) {
-    out.push({ type: 'substitute', a: ai, aLength: piece.i, b: bj, bLength: piece.j });
+    const key = `${phrase(a, ai, piece.i)}\t${phrase(b, bj, piece.j)}`;
+    // A piece of function words seen once ("to" -> "with") is too weak to leave the rest a phrase of its own.
+    if (piece.anchored && ((anchors.pairs.get(key) ?? 0) >= 2 || !key.split(/[\t ]/).every(isEnglishFunctionWord))) strong = true;
+    // What no anchor explains, with equal sides, is read word by word, as the aligner reads an equal gap.
+    if (!piece.anchored && piece.i === piece.j) for (let w = 0; w < piece.i; w++) out.push({ type: 'substitute', a: ai + w, aLength: 1, b: bj + w, bLength: 1 });
+    else out.push({ type: 'substitute', a: ai, aLength: piece.i, b: bj, bLength: piece.j });
     ai += piece.i;
     bj += piece.j;
   }
-  return out;
+  return strong ? out : [op];
 }

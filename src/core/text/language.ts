@@ -22,6 +22,11 @@ const ENGLISH = new Set(
     .filter(Boolean),
 );
 
+/** True for one of about 150 frequent English function words (lower case). */
+export function isEnglishFunctionWord(word: string): boolean {
+  return ENGLISH.has(word);
+}
+
 /**
  * Frequent function words of French, German, Spanish, Dutch, Italian and Portuguese that are not
  * English words (nor common English names or abbreviations once lower-cased: un, van, con, son, die,

@@ -82,6 +82,11 @@ export function americanSpelling(word: string): string {
 /** Words already converted: a text's words recur, and the rules are two dozen regular expressions. */
 const cache = new Map<string, string>();
 
+// Joining the rules' sources is exact only for rules without flags or back-references.
+for (const [pattern] of [...STEMS, ...SUFFIXES]) {
+  if (pattern.flags !== '' || /\\[1-9]/.test(pattern.source)) throw new Error(`spelling rule ${String(pattern)}: no flags or back-references allowed`);
+}
+
 /** Any of the rules at once: most words match none, and one test then replaces dozens. */
 const ANY_STEM = new RegExp(STEMS.map(([pattern]) => pattern.source).join('|'));
 const ANY_SUFFIX = new RegExp(SUFFIXES.map(([pattern]) => pattern.source).join('|'));
