@@ -102,3 +102,19 @@ describe('foreign paragraphs next to code', () => {
     assert.deepEqual(foreignParts(`Some English first.\n\n${thai}`).map((p) => p.language), ['und']);
   });
 });
+
+describe('a quotation in another language inside an English paragraph', () => {
+  it('is left out as a sentence when the text would otherwise not read as English', () => {
+    // Written for these tests.
+    const text =
+      'The minister was asked about the decision on Tuesday. "Nous avons pris cette décision parce que nous pensons ' +
+      "qu'elle est juste pour les familles et pour le pays tout entier, et nous ne reviendrons pas dessus,\" she said, " +
+      'before leaving the press conference without taking any further questions from the reporters who had waited there ' +
+      'for most of the morning in the rain.\n\nHer opponents aforesaid the program would cost too a great deal and assist too few citizenry.\n';
+    const result = check(text);
+    assert.equal(result.language, 'en');
+    assert.match(result.note ?? '', /^1 sentence \(\d+ % of the words, language fr\) is not English and was not checked\.$/);
+    assert.ok(result.messages.some((m) => m.actual === 'aforesaid'), JSON.stringify(result.messages.map((m) => m.actual)));
+    assert.ok(result.messages.every((m) => !/[àéè]|nous|pour/.test(m.actual)));
+  });
+});

@@ -14,9 +14,9 @@ import { anyLikely, buildEdges, edgeCost, estimateRate, localRatio, pruneUnlikel
 import { alternativesAt } from './decode/posterior.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { applyChanges, lineStarts, placeOf, toFinding } from './findings.js';
-import { chunks, languageSample } from './text/chunks.js';
-import { foreignParts, mainLanguage, maskParts, mayHaveForeignParts, partsNote, wordCount } from './text/foreign.js';
-import { guessLanguage, type LanguageCode } from './text/language.js';
+import { chunks } from './text/chunks.js';
+import { englishPart, mainLanguage, partsNote } from './text/foreign.js';
+import type { LanguageCode } from './text/language.js';
 import { tokenize } from './text/tokenize.js';
 import { countMetricWords } from './text/words.js';
 import type { CheckResult } from './types.js';
@@ -106,16 +106,10 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   if (typeof text !== 'string') throw new TypeError(`unspin: the text to check must be a string, got ${text === null ? 'null' : typeof text}`);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (!(minConfidence >= 0 && minConfidence <= 1)) throw new RangeError(`unspin: minConfidence must be a number from 0 to 1, got ${String(minConfidence)}`);
-  // Paragraphs in another language are left out (blanked, offsets kept); the rest is checked.
-  const sample = languageSample(text);
-  const whole = guessLanguage(sample);
-  const parts = sample !== text || mayHaveForeignParts(whole) ? foreignParts(text) : [];
-  const checked = parts.length === 0 ? text : maskParts(text, parts);
+  // Paragraphs (failing that, sentences) in another language are left out, blanked with their
+  // offsets kept; the rest is checked.
+  const { whole, parts, checked, language, foreignWords, englishWords } = englishPart(text);
   const words = countMetricWords(checked);
-  // Compared in words of any script: metric words count Latin letters and digits only.
-  const foreignWords = parts.reduce((n, part) => n + part.words, 0);
-  const englishWords = parts.length === 0 ? words : wordCount(checked);
-  const language = parts.length === 0 ? whole : guessLanguage(languageSample(checked));
   if (language.language !== 'en' || foreignWords > englishWords) {
     // Say why in the whole text's terms when it is foreign as a whole, else in its parts'.
     const named: { language: LanguageCode; note?: string | undefined } =

@@ -16,6 +16,8 @@ export interface ForeignPart {
   language: LanguageCode;
   /** Its words. */
   words: number;
+  /** A paragraph, or a sentence or quotation inside an English paragraph. */
+  kind: 'paragraph' | 'sentence';
 }
 
 /** Fewest words a paragraph needs before its language is judged on its own. */
@@ -72,6 +74,25 @@ function paragraphs(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Fewest words a sentence needs to be judged on its own (a quotation inside English prose). */
+const MIN_SENTENCE_WORDS = 12;
+/** A sentence end: `.`, `!`, `?` or `…`, closing quotes, then a space. */
+const SENTENCE_END = /[.!?…]+["'”’»]*\s+/g;
+
+/** The sentences of text[b, e), roughly; a quotation's closing quote and comma end it too. */
+function sentences(text: string, b: number, e: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const end = new RegExp(`${SENTENCE_END.source}|[,;]?["”»]\\s+|\\s+["“«]`, 'g');
+  end.lastIndex = b;
+  let start = b;
+  for (let m = end.exec(text); m !== null && m.index < e; m = end.exec(text)) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (start < e) out.push([start, e]);
+  return out;
+}
+
 /**
  * False when a text's own language guess rules out foreign paragraphs, so they need no search: an
  * English text without three different foreign function words and with no letter outside ASCII.
@@ -84,19 +105,24 @@ export function mayHaveForeignParts(whole: LanguageGuess): boolean {
 /**
  * The paragraphs of at least twenty words that are plainly another language: one of the languages
  * unspin names, or another script. A paragraph of English that merely reads oddly (a list, a table,
- * heavily spun prose) is never among them.
+ * heavily spun prose) is never among them. With `sentences`, sentences and quotations of at least
+ * twelve words are judged instead (for a quotation inside an English paragraph).
  */
-export function foreignParts(text: string): ForeignPart[] {
+export function foreignParts(text: string, options: { sentences?: boolean } = {}): ForeignPart[] {
   const parts: ForeignPart[] = [];
-  for (const [start, end] of paragraphs(text)) {
+  const spans = options.sentences === true ? paragraphs(text).flatMap(([b, e]) => sentences(text, b, e)) : paragraphs(text);
+  const least = options.sentences === true ? MIN_SENTENCE_WORDS : MIN_PART_WORDS;
+  for (const [start, end] of spans) {
     const words = wordCount(text, start, end);
-    if (words < MIN_PART_WORDS) continue;
+    if (words < least) continue;
     const guess = guessLanguage(languageSample(text.slice(start, end)));
     // Prose of a named language, not a list of names with a "de" or "van" in it, nor code.
     const foreignProse =
       guess.language !== 'und' && guess.language !== 'en' && (guess.foreignShare ?? 0) >= MIN_FOREIGN_SHARE && (guess.foreignDistinct ?? 0) >= MIN_FOREIGN_DISTINCT;
-    if (!foreignProse && guess.otherScript !== true) continue;
-    parts.push({ start, end, language: guess.language, words });
+    // A sentence in another script is left alone: its words are no English candidates anyway, and
+    // in technical text it is most often code (a name in an `alt` attribute).
+    if (!foreignProse && (guess.otherScript !== true || options.sentences === true)) continue;
+    parts.push({ start, end, language: guess.language, words, kind: options.sentences === true ? 'sentence' : 'paragraph' });
   }
   return parts;
 }
@@ -130,8 +156,52 @@ export function mainLanguage(parts: readonly ForeignPart[]): LanguageCode {
 /** `2 paragraphs (31 % of the words, language fr) are not English and were not checked.` */
 export function partsNote(parts: readonly ForeignPart[], foreignWords: number, allWords: number): string {
   const languages = [...new Set(parts.map((p) => p.language))].join(', ');
-  const one = parts.length === 1;
   const share = Math.round((100 * foreignWords) / Math.max(1, allWords));
   const words = share < 1 ? 'under 1 %' : `${share} %`;
-  return `${one ? '1 paragraph' : `${parts.length} paragraphs`} (${words} of the words, language ${languages}) ${one ? 'is' : 'are'} not English and ${one ? 'was' : 'were'} not checked.`;
+  const count = (kind: ForeignPart['kind']): number => parts.filter((p) => p.kind === kind).length;
+  const named = [count('paragraph'), count('sentence')]
+    .map((n, k) => (n === 0 ? '' : `${n} ${k === 0 ? 'paragraph' : 'sentence'}${n === 1 ? '' : 's'}`))
+    .filter(Boolean)
+    .join(' and ');
+  const one = parts.length === 1;
+  return `${named} (${words} of the words, language ${languages}) ${one ? 'is' : 'are'} not English and ${one ? 'was' : 'were'} not checked.`;
+}
+
+/** A text split into what is checked and what is left out as another language. */
+export interface EnglishPart {
+  /** The language guess of the whole text (of a sample when it is long). */
+  whole: LanguageGuess;
+  /** The parts left out, in text order. */
+  parts: ForeignPart[];
+  /** The text with those parts blanked (the text itself when there are none). */
+  checked: string;
+  /** The language guess of what is checked. */
+  language: LanguageGuess;
+  /** Words (of any script) left out. */
+  foreignWords: number;
+  /** Words (of any script) checked; 0 when nothing is left out. */
+  englishWords: number;
+}
+
+/**
+ * Leaves out paragraphs in another language, then sentences and quotations in another language
+ * inside English paragraphs (a French quotation in an English report), so that neither is read
+ * as spun English.
+ */
+export function englishPart(text: string): EnglishPart {
+  const sample = languageSample(text);
+  const whole = guessLanguage(sample);
+  let parts = sample !== text || mayHaveForeignParts(whole) ? foreignParts(text) : [];
+  let checked = parts.length === 0 ? text : maskParts(text, parts);
+  let language = parts.length === 0 ? whole : guessLanguage(languageSample(checked));
+  if (sample !== text || mayHaveForeignParts(whole)) {
+    const more = foreignParts(checked, { sentences: true });
+    if (more.length > 0) {
+      parts = [...parts, ...more].sort((x, y) => x.start - y.start);
+      checked = maskParts(checked, more);
+      language = guessLanguage(languageSample(checked));
+    }
+  }
+  if (parts.length === 0) return { whole, parts, checked, language, foreignWords: 0, englishWords: 0 };
+  return { whole, parts, checked, language, foreignWords: parts.reduce((n, part) => n + part.words, 0), englishWords: wordCount(checked) };
 }
