@@ -110,14 +110,15 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
   // offsets kept; the rest is checked.
   const { whole, parts, checked, language, foreignWords, englishWords } = englishPart(text);
   const words = countMetricWords(checked);
+  const leftOut = parts.length === 0 ? undefined : partsNote(parts, foreignWords, foreignWords + englishWords);
   if (language.language !== 'en' || foreignWords > englishWords) {
     // Say why in the whole text's terms when it is foreign as a whole, else in its parts'.
     const named: { language: LanguageCode; note?: string | undefined } =
       whole.language !== 'en'
         ? whole
         : foreignWords > englishWords
-          ? { language: mainLanguage(parts), note: `Most of the text is not English: ${partsNote(parts, foreignWords, foreignWords + englishWords)}` }
-          : { language: language.language, note: `${partsNote(parts, foreignWords, foreignWords + englishWords)} ${language.note ?? ''}`.trim() };
+          ? { language: mainLanguage(parts), note: `Most of the text is not English: ${leftOut ?? ''}` }
+          : { language: language.language, note: `${leftOut ?? ''} ${language.note ?? ''}`.trim() };
     const result: CheckResult = {
       score: null,
       spunShare: 0,
@@ -125,7 +126,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
       note: named.note ?? 'The text does not look like English; unspin only checks English, so there is no verdict.',
       restored: text,
       messages: [],
-      words: countMetricWords(text),
+      words: parts.length === 0 ? words : countMetricWords(text),
     };
     return { result, changes: [] };
   }
@@ -161,7 +162,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     messages: kept.map((c) => toFinding(text, placeOf(lines, c.start), c)),
     words,
   };
-  if (parts.length > 0) result.note = partsNote(parts, foreignWords, foreignWords + englishWords);
+  if (leftOut !== undefined) result.note = leftOut;
   return { result, changes };
 }
 

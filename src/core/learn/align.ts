@@ -6,7 +6,7 @@
  */
 import { matchingBlocks } from '../metrics/matching-blocks.js';
 import { spunWords } from '../metrics/restore.js';
-import { addAnchors, ambiguous, emptyAnchors, splitGap, type Anchors } from './split-gaps.js';
+import { addAnchors, ambiguous, emptyAnchors, splitGap, wordByWord, type Anchors } from './split-gaps.js';
 import { phrase, wordKey } from './words.js';
 
 export { phrase } from './words.js';
@@ -133,7 +133,7 @@ function splitGaps(ops: readonly AlignOp[], a: readonly WordSpan[], b: readonly 
       const next = ops[++k] as AlignOp;
       gap = { type: 'substitute', a: gap.a, aLength: gap.aLength + next.aLength, b: gap.b, bLength: gap.bLength + next.bLength };
     }
-    if (gap.aLength === gap.bLength) for (let w = 0; w < gap.aLength; w++) out.push({ type: 'substitute', a: gap.a + w, aLength: 1, b: gap.b + w, bLength: 1 });
+    if (gap.aLength === gap.bLength) out.push(...wordByWord(gap.a, gap.b, gap.aLength));
     else out.push(...(ambiguous(gap) ? splitGap(gap, a, b, anchors) : [gap]));
   }
   return out;
@@ -160,7 +160,7 @@ function gapOps(a: number, n: number, b: number, m: number, ops: AlignOp[]): voi
   if (n === 0 && m === 0) return;
   if (n === 0) ops.push({ type: 'insert', a, aLength: 0, b, bLength: m });
   else if (m === 0) ops.push({ type: 'delete', a, aLength: n, b, bLength: 0 });
-  else if (n === m) for (let k = 0; k < n; k++) ops.push({ type: 'substitute', a: a + k, aLength: 1, b: b + k, bLength: 1 });
+  else if (n === m) ops.push(...wordByWord(a, b, n));
   else if (n <= MAX_PHRASE_GAP && m <= MAX_PHRASE_GAP) ops.push({ type: 'substitute', a, aLength: n, b, bLength: m });
   else {
     ops.push({ type: 'delete', a, aLength: n, b, bLength: 0 });

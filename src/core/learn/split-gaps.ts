@@ -26,6 +26,13 @@ export function emptyAnchors(): Anchors {
 /** Longest side of an anchored piece, in words. */
 const MAX_PIECE = 4;
 
+/** Substitutions pairing n original words with n spun words one by one, from a and b on. */
+export function wordByWord(a: number, b: number, n: number): AlignOp[] {
+  const out: AlignOp[] = [];
+  for (let k = 0; k < n; k++) out.push({ type: 'substitute', a: a + k, aLength: 1, b: b + k, bLength: 1 });
+  return out;
+}
+
 /** True for a gap that may hide several substitutions: words on both sides, more than one on each, unequal. */
 export function ambiguous(op: AlignOp): boolean {
   return op.type === 'substitute' && op.aLength > 1 && op.bLength > 1 && op.aLength !== op.bLength;
@@ -111,7 +118,7 @@ export function splitGap(op: AlignOp, a: readonly WordSpan[], b: readonly WordSp
     // A piece of function words seen once ("to" -> "with") is too weak to leave the rest a phrase of its own.
     if (piece.anchored && ((anchors.pairs.get(key) ?? 0) >= 2 || !key.split(/[\t ]/).every(isEnglishFunctionWord))) strong = true;
     // What no anchor explains, with equal sides, is read word by word, as the aligner reads an equal gap.
-    if (!piece.anchored && piece.i === piece.j) for (let w = 0; w < piece.i; w++) out.push({ type: 'substitute', a: ai + w, aLength: 1, b: bj + w, bLength: 1 });
+    if (!piece.anchored && piece.i === piece.j) out.push(...wordByWord(ai, bj, piece.i));
     else out.push({ type: 'substitute', a: ai, aLength: piece.i, b: bj, bLength: piece.j });
     ai += piece.i;
     bj += piece.j;

@@ -39,11 +39,11 @@ const FENCE = /^[ \t]*(?:```|~~~)/;
 
 /** Words of any script (see {@link WORDS}) in text[from, to): the unit English and foreign parts are compared in. */
 export function wordCount(text: string, from = 0, to = text.length): number {
-  // Counted in place: a match array of a 20 MB text would cost more than the text.
-  const words = new RegExp(WORDS.source, 'gu');
-  words.lastIndex = from;
+  // Counted in place (a match array of a 20 MB text would cost more than the text), with the one
+  // global expression: the loop runs to its end before anything else can use it.
+  WORDS.lastIndex = from;
   let n = 0;
-  for (let m = words.exec(text); m !== null && m.index < to; m = words.exec(text)) n++;
+  for (let m = WORDS.exec(text); m !== null && m.index < to; m = WORDS.exec(text)) n++;
   return n;
 }
 
@@ -76,16 +76,15 @@ function paragraphs(text: string): Array<[number, number]> {
 
 /** Fewest words a sentence needs to be judged on its own (a quotation inside English prose). */
 const MIN_SENTENCE_WORDS = 12;
-/** A sentence end: `.`, `!`, `?` or `…`, closing quotes, then a space. */
-const SENTENCE_END = /[.!?…]+["'”’»]*\s+/g;
+/** Where a sentence or quotation ends: `.`, `!`, `?` or `…` (and closing quotes) before a space, or a quote mark at a quotation's edge. */
+const SENTENCE_BREAK = /[.!?…]+["'”’»]*\s+|[,;]?["”»]\s+|\s+["“«]/g;
 
 /** The sentences of text[b, e), roughly; a quotation's closing quote and comma end it too. */
 function sentences(text: string, b: number, e: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const end = new RegExp(`${SENTENCE_END.source}|[,;]?["”»]\\s+|\\s+["“«]`, 'g');
-  end.lastIndex = b;
+  SENTENCE_BREAK.lastIndex = b;
   let start = b;
-  for (let m = end.exec(text); m !== null && m.index < e; m = end.exec(text)) {
+  for (let m = SENTENCE_BREAK.exec(text); m !== null && m.index < e; m = SENTENCE_BREAK.exec(text)) {
     out.push([start, m.index]);
     start = m.index + m[0].length;
   }
@@ -110,8 +109,9 @@ export function mayHaveForeignParts(whole: LanguageGuess): boolean {
  */
 export function foreignParts(text: string, options: { sentences?: boolean } = {}): ForeignPart[] {
   const parts: ForeignPart[] = [];
-  const spans = options.sentences === true ? paragraphs(text).flatMap(([b, e]) => sentences(text, b, e)) : paragraphs(text);
-  const least = options.sentences === true ? MIN_SENTENCE_WORDS : MIN_PART_WORDS;
+  const bySentence = options.sentences === true;
+  const spans = bySentence ? paragraphs(text).flatMap(([b, e]) => sentences(text, b, e)) : paragraphs(text);
+  const least = bySentence ? MIN_SENTENCE_WORDS : MIN_PART_WORDS;
   for (const [start, end] of spans) {
     const words = wordCount(text, start, end);
     if (words < least) continue;
@@ -121,8 +121,8 @@ export function foreignParts(text: string, options: { sentences?: boolean } = {}
       guess.language !== 'und' && guess.language !== 'en' && (guess.foreignShare ?? 0) >= MIN_FOREIGN_SHARE && (guess.foreignDistinct ?? 0) >= MIN_FOREIGN_DISTINCT;
     // A sentence in another script is left alone: its words are no English candidates anyway, and
     // in technical text it is most often code (a name in an `alt` attribute).
-    if (!foreignProse && (guess.otherScript !== true || options.sentences === true)) continue;
-    parts.push({ start, end, language: guess.language, words, kind: options.sentences === true ? 'sentence' : 'paragraph' });
+    if (!foreignProse && (guess.otherScript !== true || bySentence)) continue;
+    parts.push({ start, end, language: guess.language, words, kind: bySentence ? 'sentence' : 'paragraph' });
   }
   return parts;
 }
@@ -191,17 +191,14 @@ export interface EnglishPart {
 export function englishPart(text: string): EnglishPart {
   const sample = languageSample(text);
   const whole = guessLanguage(sample);
-  let parts = sample !== text || mayHaveForeignParts(whole) ? foreignParts(text) : [];
-  let checked = parts.length === 0 ? text : maskParts(text, parts);
-  let language = parts.length === 0 ? whole : guessLanguage(languageSample(checked));
-  if (sample !== text || mayHaveForeignParts(whole)) {
-    const more = foreignParts(checked, { sentences: true });
-    if (more.length > 0) {
-      parts = [...parts, ...more].sort((x, y) => x.start - y.start);
-      checked = maskParts(checked, more);
-      language = guessLanguage(languageSample(checked));
-    }
-  }
-  if (parts.length === 0) return { whole, parts, checked, language, foreignWords: 0, englishWords: 0 };
-  return { whole, parts, checked, language, foreignWords: parts.reduce((n, part) => n + part.words, 0), englishWords: wordCount(checked) };
+  const none: EnglishPart = { whole, parts: [], checked: text, language: whole, foreignWords: 0, englishWords: 0 };
+  if (sample === text && !mayHaveForeignParts(whole)) return none;
+  const paragraphParts = foreignParts(text);
+  const withoutParagraphs = maskParts(text, paragraphParts);
+  const sentenceParts = foreignParts(withoutParagraphs, { sentences: true });
+  if (paragraphParts.length === 0 && sentenceParts.length === 0) return none;
+  const parts = [...paragraphParts, ...sentenceParts].sort((x, y) => x.start - y.start);
+  const checked = maskParts(withoutParagraphs, sentenceParts);
+  const foreignWords = parts.reduce((n, part) => n + part.words, 0);
+  return { whole, parts, checked, language: guessLanguage(languageSample(checked)), foreignWords, englishWords: wordCount(checked) };
 }

@@ -33,6 +33,12 @@ function labelText(tokens: readonly Token[], open: number, close: number): strin
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** True when the label [open, close] starts its line and a `:` follows at once: a definition `[label]: url`. */
+function isDefinition(tokens: readonly Token[], open: number, close: number): boolean {
+  const after = tokens[close + 1];
+  return atLineStart(tokens, open) && after?.kind === 'punct' && after.text.startsWith(':') && after.offset === (tokens[close] as Token).end;
+}
+
 /**
  * Protects the labels of reference links (`][label]`), their definitions (`[label]:`), footnotes
  * (`[^label]`) and shortcut references (`[label]` alone) whose label the text defines.
@@ -41,10 +47,9 @@ export function markReferenceLabels(tokens: Token[]): void {
   const defined = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i] as Token;
-    if (open.kind !== 'punct' || open.text !== '[' || !atLineStart(tokens, i)) continue;
+    if (open.kind !== 'punct' || open.text !== '[') continue;
     const close = closing(tokens, i);
-    const after = close < 0 ? undefined : tokens[close + 1];
-    if (after?.kind === 'punct' && after.text.startsWith(':') && after.offset === (tokens[close] as Token).end) defined.add(labelText(tokens, i, close));
+    if (close >= 0 && isDefinition(tokens, i, close)) defined.add(labelText(tokens, i, close));
   }
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i] as Token;
@@ -52,10 +57,9 @@ export function markReferenceLabels(tokens: Token[]): void {
     const close = closing(tokens, i);
     if (close < 0) continue;
     const before = tokens[i - 1];
-    const after = tokens[close + 1];
     const inner = tokens[i + 1];
     const reference = before?.kind === 'punct' && before.text === ']' && before.end === open.offset;
-    const definition = atLineStart(tokens, i) && after?.kind === 'punct' && after.text.startsWith(':') && after.offset === (tokens[close] as Token).end;
+    const definition = isDefinition(tokens, i, close);
     const footnote = inner?.kind === 'punct' && inner.text === '^';
     const shortcut = defined.size > 0 && defined.has(labelText(tokens, i, close));
     if (!reference && !definition && !footnote && !shortcut) continue;
