@@ -5,7 +5,7 @@
 import type { AdaptedChannel } from '../channel/adapted.js';
 import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from '../channel/weights.js';
 import type { Change } from './change.js';
-import type { Edge, Slot } from './lattice.js';
+import { makeEdge, type Edge, type Slot } from './lattice.js';
 
 /** Estimated rate from which a document is adapted to its own substitutions (clean text stays single-pass). */
 export const ADAPT_MIN_RATE = 0.03;
@@ -82,5 +82,5 @@ export function rescoreEdge(edge: Edge, slots: readonly Slot[], channel: Adapted
   // Relative to the candidate, not the edge: the edge's cost may carry a context penalty (tense.ts).
   const delta = candidate.logP - edge.candidate.logP;
   if (delta === 0) return edge;
-  return { ...edge, logCh: edge.logCh + delta, candidate, ...(edge.local === undefined ? {} : { local: edge.local + delta }) };
+  return makeEdge(edge.start, edge.len, edge.ids, edge.logCh + delta, edge.kept, candidate, edge.local === undefined ? undefined : edge.local + delta);
 }

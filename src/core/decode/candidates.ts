@@ -29,7 +29,9 @@ const idCache = new WeakMap<NgramScorer, Map<string, OriginalIds | null>>();
 function originalIds(original: string, lm: NgramScorer, cache: Map<string, OriginalIds | null>): OriginalIds | null {
   let hit = cache.get(original);
   if (hit === undefined) {
-    const ids = original.split(' ').map((w) => lm.wordId(w));
+    // Filled by push, not map: map makes holey arrays, and edges' id lists should share one shape.
+    const ids: number[] = [];
+    for (const word of original.split(' ')) ids.push(lm.wordId(word));
     hit = ids.some((id) => id < 0) ? null : { ids, unigram: ids.reduce((s, id) => s + lm.logProb(-1, -1, id), 0) };
     if (cache.size >= 50_000) cache.clear();
     cache.set(original, hit);

@@ -52,6 +52,14 @@ export interface Edge {
   candidate: Candidate | null;
 }
 
+/**
+ * A new edge. Every edge is made here, with all its fields in one order, so edges share one object
+ * shape: code that walks edges then stays compiled for it instead of being recompiled per shape.
+ */
+export function makeEdge(start: number, len: number, ids: number[], logCh: number, kept: number, candidate: Candidate | null, local?: number): Edge {
+  return { start, len, ids, logCh, kept, local, candidate };
+}
+
 /** A sentence: its slots and, per slot, the edges that start there. */
 export interface Sentence {
   /** The slots, in input order. */
@@ -135,7 +143,10 @@ export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][]
     if (current.length > 0) {
       // A headline in capitals: its words are words, not acronyms, so read them as such.
       const shouted = isShouted(current);
-      sentences.push(current.map((token, k) => makeSlot(token, lm, shouted, joins[k] === true)));
+      // Filled by push, not map: map makes holey arrays, and code over slots should see one shape.
+      const slots: Slot[] = [];
+      for (let k = 0; k < current.length; k++) slots.push(makeSlot(current[k] as Token, lm, shouted, joins[k] === true));
+      sentences.push(slots);
     }
     current = [];
     joins = [];
@@ -176,9 +187,8 @@ function makeSlot(token: Token, lm: NgramScorer, shouted: boolean, joinsNext: bo
   const lower = token.text.toLowerCase().replace(/’/g, "'");
   // Acronyms (US, TV, BBC, MPs) are names, not words a spinner picked from a thesaurus.
   const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && (shouted || !/^\p{Lu}{2,}s?$/u.test(token.text));
-  const slot: Slot = { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm, shouted), editable, joinsNext };
-  if (token.kind === 'number') slot.numeric = true;
-  return slot;
+  // numeric is always set (not only on numbers): one object shape for all slots.
+  return { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm, shouted), editable, numeric: token.kind === 'number', joinsNext };
 }
 
 /** Language-model ids of a token as it stands: numbers spelled, initialisms by letter, hyphens split. */
@@ -245,12 +255,13 @@ export function estimateRate(ratios: readonly number[], editable: number): numbe
  */
 export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, options: LatticeOptions, stats?: LatticeStats): Edge[][] {
   const edges: Edge[][] = [];
-  const settled = slots.map((slot, i) => slot.editable && predictable(slots, i, lm));
+  const settled: boolean[] = [];
+  for (let i = 0; i < slots.length; i++) settled.push((slots[i] as Slot).editable && predictable(slots, i, lm));
   const ranked = rankedCacheFor(channel, lm);
   const titleCase = isTitleCase(slots);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
-    const list: Edge[] = [{ start: i, len: 1, ids: slot.ids, logCh: 0, kept: slot.editable ? 1 : 0, local: undefined, candidate: null }];
+    const list: Edge[] = [makeEdge(i, 1, slot.ids, 0, slot.editable ? 1 : 0, null)];
     // A predictable word is taken as it stands, but it may still open a spun phrase ("to the
     // highest degree" <- "most") when a word after it, within a phrase's reach, is not predictable.
     let firstLen = 1;
@@ -281,7 +292,7 @@ export function buildEdges(slots: Slot[], channel: Channel, lm: NgramScorer, opt
           if (name && !isRunTime(candidate.candidate)) continue;
           const mismatch = tense && tenseMismatch(slots, i, candidate.candidate.original, candidates);
           const logCh = candidate.candidate.logP - (mismatch ? TENSE_PENALTY : 0);
-          list.push({ start: i, len, ids: candidate.ids, logCh, kept: 0, local: undefined, candidate: candidate.candidate });
+          list.push(makeEdge(i, len, candidate.ids, logCh, 0, candidate.candidate));
         }
       }
     }
@@ -369,7 +380,7 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
     if (keepScore === undefined) {
       const ids: number[] = [];
       for (let j = first.start; j < first.start + len; j++) ids.push(...(slots[j] as Slot).ids);
-      keepScore = localScore({ ...first, len, ids }, slots, lm);
+      keepScore = localScore(makeEdge(first.start, len, ids, first.logCh, first.kept, first.candidate, first.local), slots, lm);
       keepScores[len - 1] = keepScore;
     }
     edge.local = edge.logCh + localScore(edge, slots, lm) - keepScore;

@@ -3,7 +3,7 @@
  * covering the same slots, with the rest of the best path held fixed. The language model sees the two
  * words before the span and the two after it, so the comparison is exact for a trigram model.
  */
-import { edgeCost, type Edge, type RateTerms, type Sentence } from './lattice.js';
+import { edgeCost, makeEdge, type Edge, type RateTerms, type Sentence } from './lattice.js';
 import type { NgramScorer } from './scorer.js';
 
 /** A scored alternative for one span of the best path. */
@@ -94,5 +94,5 @@ export function keepEdge(sentence: Sentence, start: number, len: number): Edge {
     ids.push(...keep.ids);
     kept += keep.kept;
   }
-  return { start, len, ids, logCh: 0, kept, candidate: null };
+  return makeEdge(start, len, ids, 0, kept, null);
 }

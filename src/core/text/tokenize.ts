@@ -117,10 +117,19 @@ export function tokenize(text: string): Token[] {
   const point = (i: number): number => (i < n ? (text.codePointAt(i) ?? -1) : -1);
   const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
-  function emit(kind: TokenKind, start: number, end: number, extra?: Partial<Token>, tokenText?: string): Token {
-    const token: Token = { kind, text: tokenText ?? text.slice(start, end), offset: start, end, line, column };
-    if (extra?.protected) token.protected = true;
-    if (extra?.sentenceEnd) token.sentenceEnd = true;
+  function emit(kind: TokenKind, start: number, end: number, sentenceEnd = false, isProtected = false, tokenText?: string): Token {
+    // Every token has both flags from the start: one object shape keeps the passes over tokens
+    // from being recompiled each time a new combination of flags turns up.
+    const token: Token = {
+      kind,
+      text: tokenText ?? text.slice(start, end),
+      offset: start,
+      end,
+      line,
+      column,
+      sentenceEnd,
+      protected: isProtected,
+    };
     tokens.push(token);
     // Advance line/column over the token (code blocks and newline tokens contain line breaks).
     for (let i = start; i < end; i++) {
@@ -444,7 +453,7 @@ export function tokenize(text: string): Token[] {
       // A line with nothing on it ends a paragraph, and the paragraph ends its last sentence; so
       // does the end of a Markdown heading line.
       const paragraphBreak = ((!lineHasContent && line > 1) || lineIsHeading) && sentenceOpen;
-      emit('newline', i, end, paragraphBreak ? { sentenceEnd: true } : undefined);
+      emit('newline', i, end, paragraphBreak);
       if (paragraphBreak) sentenceOpen = false;
       lineHasContent = false;
       lineIsHeading = false;
@@ -481,7 +490,7 @@ export function tokenize(text: string): Token[] {
     } else if (scan.abbreviation === 'may-end') {
       sentenceEnd = capitalFollows(scan.end);
     }
-    emit(scan.kind, i, scan.end, { protected: scan.protected === true, sentenceEnd }, tokenText);
+    emit(scan.kind, i, scan.end, sentenceEnd, scan.protected === true, tokenText);
     lineHasContent = true;
     if (sentenceEnd) sentenceOpen = false;
     else if (!(scan.kind === 'punct' && scan.end === i + 1 && isCloser(c))) sentenceOpen = true;
