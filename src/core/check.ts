@@ -208,9 +208,10 @@ function decodeBlock(context: DocumentContext): Decoded {
   // than rebuilt: the language-model windows stay as they were.
   const adapted = new AdaptedChannel(models.channel, pairs, ADAPT_WEIGHT, scale);
   const ratios: number[] = [];
-  const rescored = lattices.map((sentence) => ({
-    slots: sentence.slots,
-    edges: sentence.edges.map((list) => {
+  const rescored: Sentence[] = [];
+  for (const sentence of lattices) {
+    const edges: Edge[][] = [];
+    for (const list of sentence.edges) {
       // Most lists have no edge the adapted channel reweighs: keep them as they are.
       let out = list;
       for (let k = 0; k < list.length; k++) {
@@ -221,9 +222,10 @@ function decodeBlock(context: DocumentContext): Decoded {
         out[k] = rescored;
       }
       if (out.length > 1) ratios.push(localRatio(out));
-      return out;
-    }),
-  }));
+      edges.push(out);
+    }
+    rescored.push({ slots: sentence.slots, edges });
+  }
   return decodeLattices(context, rescored, ratios);
 }
 
@@ -258,18 +260,11 @@ interface DocumentContext {
 function decodeDocument(context: DocumentContext, channel: Channel): { decoded: Decoded; lattices: Sentence[] } {
   const { sentences, models, options } = context;
   const stats = { ratios: [] as number[] };
-  const lattices: Sentence[] = sentences
-    .filter((slots) => slots.some((slot) => slot.editable))
-    .map((slots) => ({
-      slots,
-      edges: buildEdges(
-        slots,
-        channel,
-        models.lm,
-        { maxCandidates: options.maxCandidates ?? 6, maxSpan: 4, localKeep: options.localKeep ?? DEFAULT_LOCAL_KEEP },
-        stats,
-      ),
-    }));
+  const settings = { maxCandidates: options.maxCandidates ?? 6, maxSpan: 4, localKeep: options.localKeep ?? DEFAULT_LOCAL_KEEP };
+  const lattices: Sentence[] = [];
+  for (const slots of sentences) {
+    if (slots.some((slot) => slot.editable)) lattices.push({ slots, edges: buildEdges(slots, channel, models.lm, settings, stats) });
+  }
   return { decoded: decodeLattices(context, lattices, stats.ratios), lattices };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Candidate, Channel } from './types.js';
 import type { ChannelSource } from './weights.js';
+import { makeCandidate } from './candidate.js';
 
 /** original -> spun -> count of confident restorations in this document. */
 export type DocumentPairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -80,7 +81,7 @@ export class AdaptedChannel implements Channel {
 
   private rescaled(c: Candidate): Candidate {
     const factor = this.scale[c.source];
-    return factor === undefined || factor === 1 ? c : { ...c, logP: Math.min(0, c.logP + Math.log10(factor)) };
+    return factor === undefined || factor === 1 ? c : makeCandidate(c.original, Math.min(0, c.logP + Math.log10(factor)), c.source, c.bySource, c.documentShare);
   }
 }
 
@@ -89,11 +90,6 @@ export class AdaptedChannel implements Channel {
  * (documentShare), not a farm table's: bySource keeps what the channel said.
  */
 function boosted(c: Candidate | undefined, total: number, p: number, original = c?.original ?? ''): Candidate {
-  return {
-    original,
-    logP: Math.log10(Math.min(1, total)),
-    source: c === undefined || p > 10 ** c.logP ? 'learned' : c.source,
-    bySource: { ...(c?.bySource ?? {}) },
-    documentShare: p,
-  };
+  const source = c === undefined || p > 10 ** c.logP ? 'learned' : c.source;
+  return makeCandidate(original, Math.log10(Math.min(1, total)), source, { ...(c?.bySource ?? {}) }, p);
 }

@@ -16,6 +16,7 @@ import { CHANNEL_SOURCES, INDEXED_SOURCES, type ChannelSource, type ChannelWeigh
 export type { Candidate, Channel, LearnedTable } from './types.js';
 
 import type { Candidate, Channel, LearnedTable } from './types.js';
+import { makeCandidate } from './candidate.js';
 
 /** Forward distribution: for an original, the probability of each spun form. */
 type Forward = (original: string) => ReadonlyMap<string, number>;
@@ -190,7 +191,7 @@ export class ExactChannel implements Channel {
         }
       }
       if (total <= 0) continue;
-      out.push({ original, logP: Math.log10(Math.min(1, total)), source: best, bySource });
+      out.push(makeCandidate(original, Math.log10(Math.min(1, total)), best, bySource));
     }
     out.sort((a, b) => b.logP - a.logP || (a.original < b.original ? -1 : 1));
     return out;

@@ -8,6 +8,7 @@ import type { ChannelIndexData } from './index-format.js';
 import { curatedForms, type PhraseEntry } from './phrases.js';
 import type { Candidate, Channel, LearnedTable } from './types.js';
 import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from './weights.js';
+import { makeCandidate } from './candidate.js';
 
 /** What an {@link IndexedChannel} is built from. */
 export interface IndexedChannelOptions {
@@ -114,7 +115,7 @@ export class IndexedChannel implements Channel {
     const { original, logP, source, originals } = this.index;
     const lp = (logP[e] as number) + this.logBuiltInScale;
     const src = CHANNEL_SOURCES[source[e] as number] ?? 'wordnet';
-    return { original: originals[original[e] as number] as string, logP: lp, source: src, bySource: oneSource(src, 10 ** lp) };
+    return makeCandidate(originals[original[e] as number] as string, lp, src, oneSource(src, 10 ** lp));
   }
 
   /** {@inheritDoc Channel.candidates} */
@@ -172,7 +173,7 @@ export class IndexedChannel implements Channel {
           best = k;
         }
       }
-      const merged: Candidate = { original: o, logP: Math.log10(Math.min(1, total)), source: best, bySource };
+      const merged = makeCandidate(o, Math.log10(Math.min(1, total)), best, bySource);
       if (at < 0) out.push(merged);
       else out[at] = merged;
     }

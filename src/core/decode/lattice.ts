@@ -83,9 +83,17 @@ export interface RateTerms {
  */
 export function pruneUnlikely(sentence: Sentence, terms: RateTerms, floor: number): Sentence {
   const limit = localLimit(terms, floor);
-  const edges = sentence.edges.map((list) =>
-    list.length === 1 ? list : list.filter((edge) => edge.candidate === null || edge.local === undefined || edge.local >= limit),
-  );
+  // Loops with push, not map and filter: every list and lattice keeps one array shape (see makeEdge).
+  const edges: Edge[][] = [];
+  for (const list of sentence.edges) {
+    if (list.length === 1) {
+      edges.push(list);
+      continue;
+    }
+    const kept: Edge[] = [];
+    for (const edge of list) if (edge.candidate === null || edge.local === undefined || edge.local >= limit) kept.push(edge);
+    edges.push(kept);
+  }
   return { slots: sentence.slots, edges };
 }
 
