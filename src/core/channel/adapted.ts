@@ -19,6 +19,7 @@ export class AdaptedChannel implements Channel {
   /** spun -> original -> P(spun | original) within the document. */
   private readonly boosts = new Map<string, Map<string, number>>();
   private readonly cache = new Map<string, readonly Candidate[]>();
+  private readonly rescaledCache = new Map<Candidate, Candidate>();
 
   private readonly scale: Partial<Record<ChannelSource, number>>;
 
@@ -81,7 +82,14 @@ export class AdaptedChannel implements Channel {
 
   private rescaled(c: Candidate): Candidate {
     const factor = this.scale[c.source];
-    return factor === undefined || factor === 1 ? c : makeCandidate(c.original, Math.min(0, c.logP + Math.log10(factor)), c.source, c.bySource, c.documentShare);
+    if (factor === undefined || factor === 1) return c;
+    // One rescaled copy per candidate: a recurring word's edges share their candidates.
+    let hit = this.rescaledCache.get(c);
+    if (hit === undefined) {
+      hit = makeCandidate(c.original, Math.min(0, c.logP + Math.log10(factor)), c.source, c.bySource, c.documentShare);
+      this.rescaledCache.set(c, hit);
+    }
+    return hit;
   }
 }
 
