@@ -102,4 +102,15 @@ describe('guessLanguage', () => {
     const text = 'The café in Zürich, known locally as “Le Petit”, was where the talks between the two leaders took place last week.';
     assert.equal(guessLanguage(text).language, 'en');
   });
+
+  it('keeps English that lists names with particles, yet still names German with articles between nouns', () => {
+    const names =
+      'The panel will include Maria de la Cruz, Jan van der Berg, Pieter de Vries, Luis de Souza, Ana da Silva, ' +
+      'Joost van den Broek, Carlos de la Torre, Willem de Jong, Sofia dos Santos and Marco di Stefano.';
+    assert.equal(guessLanguage(names).language, 'en');
+    const list = '- Maria de la Cruz\n- Jan van der Berg\n- Pieter de Vries\n- Ana da Silva\n- Hugo van Dijk\n- Willem de Jong\n\nThe team will meet on Monday.';
+    assert.equal(guessLanguage(list).language, 'en');
+    const german = 'Der Stadtrat hat gestern Abend einen Plan gebilligt, nachdem eine Debatte mehr als vier Stunden gedauert hatte und die Mehrheit der Abgeordneten gespalten war.';
+    assert.equal(guessLanguage(german).language, 'de');
+  });
 });

@@ -146,7 +146,9 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
  */
 export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   const text = typeof input === 'string' ? input : input.map((t) => (t.protected ? ' ' : t.text)).join('');
-  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const matches = [...text.matchAll(WORD)];
+  const words = matches.map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+  const particles = nameParticles(text, matches, words);
   let letters = 0;
   let ascii = 0;
   for (const w of words) {
@@ -174,19 +176,26 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   let foreign = 0;
   const byLanguage = new Map<ForeignCode, number>();
   const seen = new Set<string>();
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if (ENGLISH.has(w)) {
       english++;
       continue;
     }
     const codes = FOREIGN.get(w);
-    if (codes === undefined) continue;
+    if (codes === undefined || particles.has(i)) continue;
     foreign++;
     seen.add(w);
     for (const code of codes) byLanguage.set(code, (byLanguage.get(code) ?? 0) + 1);
   }
-  const share = english / words.length;
-  const foreignShare = foreign / words.length;
+  // Names (capitalised words other than function words, and their particles) say nothing of the
+  // language: a list of speakers in an English text stays English. German capitalises its nouns,
+  // but its function words are lower case and still outnumber the English ones.
+  let names = particles.size;
+  for (let i = 0; i < words.length; i++) if (!ENGLISH.has(words[i] as string) && !FOREIGN.has(words[i] as string) && /^\p{Lu}/u.test((matches[i] as RegExpMatchArray)[0])) names++;
+  const counted = Math.max(1, words.length - names);
+  const share = english / counted;
+  const foreignShare = foreign / counted;
 
   if (words.length < MIN_WORDS) {
     if (english > 0 && foreign === 0) {
@@ -224,8 +233,40 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
     confidence,
     foreignDistinct: seen.size,
     asciiShare,
-    note: `Only ${percent(share)} of the words are common English function words (English prose has 35-55 %): not recognisably English.`,
+    note:
+      share >= minShare
+        ? `${percent(share)} of the words are common English function words, but ${percent(foreignShare)} are French, German, Spanish, Dutch, Italian or Portuguese ones: not recognisably English.`
+        : `Only ${percent(share)} of the words are common English function words (English prose has 35-55 %): not recognisably English.`,
   };
+}
+
+/**
+ * Words that open the particles of a name ("de la", "van der", "dos"). Articles such as der and la
+ * may follow but never open one: "die Mehrheit der Abgeordneten" is German, not a name.
+ */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'du', 'del', 'della', 'di', 'van', 'von', 'ten', 'ter']);
+
+/**
+ * Indices of the words that are particles of names ("Maria de la Cruz", "Jan van der Berg", "Sofia
+ * dos Santos"): lower-case function words between two capitalised words, only spaces apart, the
+ * first of them one of {@link NAME_PARTICLES}. An English text that lists such names is no less English for them.
+ */
+function nameParticles(text: string, matches: readonly RegExpMatchArray[], words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const capital = (i: number): boolean => /^\p{Lu}/u.test((matches[i] as RegExpMatchArray)[0]);
+  const spaceBefore = (i: number): boolean => {
+    const prev = matches[i - 1] as RegExpMatchArray;
+    const here = matches[i] as RegExpMatchArray;
+    return /^[ \t\u00a0]+$/.test(text.slice((prev.index ?? 0) + prev[0].length, here.index ?? 0));
+  };
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!NAME_PARTICLES.has(words[i] as string) || capital(i) || !capital(i - 1) || !spaceBefore(i)) continue;
+    let k = i;
+    while (k + 1 < words.length && FOREIGN.has(words[k + 1] as string) && !capital(k + 1) && spaceBefore(k + 1)) k++;
+    if (k + 1 < words.length && capital(k + 1) && spaceBefore(k + 1)) for (let j = i; j <= k; j++) out.add(j);
+    i = k;
+  }
+  return out;
 }
 
 function round(x: number): number {
