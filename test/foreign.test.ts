@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { foreignParts, maskParts } from '../src/core/text/foreign.js';
+import { englishPart, foreignParts, maskParts } from '../src/core/text/foreign.js';
 import { check } from '../src/node/api.js';
 
 const SPUN = readFileSync('examples/spun.txt', 'utf8');
@@ -95,6 +95,13 @@ describe('foreign paragraphs next to code', () => {
     const code = text.indexOf('const note');
     assert.ok(result.messages.every((m) => m.offset < code - 4 || m.offset > text.indexOf('```', code)), JSON.stringify(result.messages.map((m) => m.actual)));
     assert.ok(result.messages.length >= 10);
+  });
+
+  it('does not report French comments inside fenced code, which is never checked anyway', () => {
+    const code = '```python\ndef calcul_moyenne(valeurs):\n    # calcule la moyenne des valeurs de la liste et renvoie le résultat pour la suite du programme\n    return sum(valeurs)\n```';
+    const text = `${SPUN.trim()}\n\n${code}\n\n${SPUN.trim()}\n`;
+    assert.deepEqual(englishPart(text).parts, []);
+    assert.equal(check(text).note, undefined);
   });
 
   it('counts Thai by character, so a Thai paragraph is noticed', () => {

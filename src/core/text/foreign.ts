@@ -146,6 +146,27 @@ export function maskParts(text: string, parts: readonly ForeignPart[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * The text with its fenced code blocks (``` or ~~~, to the closing fence or the end, as the
+ * tokenizer reads them) blanked, line breaks and offsets kept.
+ */
+function blankFencedCode(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  let fence = '';
+  return text
+    .split('\n')
+    .map((line) => {
+      const opener = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence === '' && opener !== undefined) fence = opener;
+      else if (fence !== '' && opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length) fence = '\0';
+      else if (fence === '') return line;
+      const blank = line.replace(/[^\r]/g, ' ');
+      if (fence === '\0') fence = '';
+      return blank;
+    })
+    .join('\n');
+}
+
 /** The language of most of the foreign paragraphs' words. */
 export function mainLanguage(parts: readonly ForeignPart[]): LanguageCode {
   const words = new Map<LanguageCode, number>();
@@ -193,9 +214,11 @@ export function englishPart(text: string): EnglishPart {
   const whole = guessLanguage(sample);
   const none: EnglishPart = { whole, parts: [], checked: text, language: whole, foreignWords: 0, englishWords: 0 };
   if (sample === text && !mayHaveForeignParts(whole)) return none;
-  const paragraphParts = foreignParts(text);
+  // Fenced code is never checked, so its comments are no foreign part to report either.
+  const prose = blankFencedCode(text);
+  const paragraphParts = foreignParts(prose);
   const withoutParagraphs = maskParts(text, paragraphParts);
-  const sentenceParts = foreignParts(withoutParagraphs, { sentences: true });
+  const sentenceParts = foreignParts(maskParts(prose, paragraphParts), { sentences: true });
   if (paragraphParts.length === 0 && sentenceParts.length === 0) return none;
   const parts = [...paragraphParts, ...sentenceParts].sort((x, y) => x.start - y.start);
   const checked = maskParts(withoutParagraphs, sentenceParts);
