@@ -97,11 +97,20 @@ export const MIN_ORIGINAL_CONFIDENCE = 0.3;
 
 /** Checks one text: findings, restored text and verdict. */
 export function checkText(text: string, models: Models, options: CheckOptions = {}): CheckResult {
-  return checkDetailed(text, models, options).result;
+  return checkWith(text, models, options, false).result;
 }
 
 /** {@link checkText} plus every change the decoder made, before thresholding (for fitting and tools). */
 export function checkDetailed(text: string, models: Models, options: CheckOptions = {}): { result: CheckResult; changes: Change[] } {
+  return checkWith(text, models, options, true);
+}
+
+/**
+ * The check; with `detail` false each change keeps only the feature the verdict reads, once it is
+ * calibrated: a long spun text has tens of thousands of changes, and their thirty-odd features
+ * each were half of what a check held on to.
+ */
+function checkWith(text: string, models: Models, options: CheckOptions, detail: boolean): { result: CheckResult; changes: Change[] } {
   // Callers from plain JavaScript get a plain error, not a failure deep inside the tokeniser.
   if (typeof text !== 'string') throw new TypeError(`unspin: the text to check must be a string, got ${text === null ? 'null' : typeof text}`);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -136,6 +145,7 @@ export function checkDetailed(text: string, models: Models, options: CheckOption
     for (const change of decodeChunk(chunk, models, options)) {
       change.start += start;
       change.end += start;
+      if (!detail) change.features = { gain: change.features['gain'] ?? 0 };
       changes.push(change);
     }
     options.onProgress?.(start + chunk.length, text.length);
