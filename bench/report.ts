@@ -52,7 +52,7 @@ export interface Results {
   speed: SpeedRun[] | undefined;
 }
 
-/** One speed run of bench/speed-child.ts. */
+/** One speed run of bench/speed-child.mjs. */
 export interface SpeedRun {
   /** `check` or `restore`. */
   mode: string;
@@ -199,7 +199,7 @@ export function renderMarkdown(r: Results): string {
   out.push('## Speed and memory', '');
   if (r.speed) {
     out.push(
-      'Each run is a fresh child process (`bench/speed-child.ts`) that times the built package (`dist/`, what',
+      'Each run is a fresh child process (`bench/speed-child.mjs`, plain JavaScript on plain node, no TypeScript loader) that times the built package (`dist/`, what',
       '`bin/unspin.js` runs; `npm run bench` builds it first) on its own input of BBC articles taken from the end of',
       '`articles.jsonl`, one call per article: untouched, or spun in the wordnet style at rate 0.3 (spun text costs',
       'more: more candidates survive, and a second pass adapts the channel to the document). unspin runs on one',
@@ -211,7 +211,7 @@ export function renderMarkdown(r: Results): string {
       'of that process, which runs with',
       '`--max-old-space-size=1024` as `bin/unspin.js` does (without it V8 grows its heap lazily and peak RSS on',
       'spun text is about 60-100 MB higher, at the same speed). Rerun one row with',
-      '`node --import tsx bench/speed-child.ts check bench/.cache/speed-check-untouched.json`.',
+      '`node --max-old-space-size=1024 bench/speed-child.mjs check bench/.cache/speed-check-untouched.json`.',
       '',
       table(
         ['command', 'input', 'CPUs', 'input words', 'docs', 'words / s', 'API import', 'model load', 'peak RSS'],

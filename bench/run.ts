@@ -142,19 +142,19 @@ interface SpeedConfig {
 function speedInput(mode: 'check' | 'restore', docs: string[], name: string): string {
   const dir = join(ROOT, 'bench/.cache');
   mkdirSync(dir, { recursive: true });
-  // node --import tsx bench/speed-child.ts MODE FILE reruns one configuration.
+  // node --max-old-space-size=1024 bench/speed-child.mjs MODE FILE reruns one configuration.
   const input = join(dir, `speed-${mode}-${name}.json`);
   writeFileSync(input, JSON.stringify(docs));
   return input;
 }
 
 /**
- * One run of bench/speed-child.ts in a fresh process. With `pin`, the process and all its threads
+ * One run of bench/speed-child.mjs in a fresh process. With `pin`, the process and all its threads
  * (V8's garbage collector and compiler included) share CPU 0.
  */
 function speedRun(config: SpeedConfig): SpeedRun {
   // The same heap limit as bin/unspin.js, so peak RSS is what the CLI shows.
-  const node = [process.execPath, '--max-old-space-size=1024', '--import', 'tsx', join(ROOT, 'bench/speed-child.ts'), config.mode, config.input];
+  const node = [process.execPath, '--max-old-space-size=1024', join(ROOT, 'bench/speed-child.mjs'), config.mode, config.input];
   const [command, ...args] = config.pin ? ['taskset', '-c', '0', ...node] : node;
   const out = execFileSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20, timeout: 600_000 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as SpeedRun;
