@@ -2,14 +2,6 @@
 // Thin launcher: the CLI lives in dist/cli (built by `npm install` through the prepare script).
 // The heap limit makes V8 collect garbage sooner: peak RSS on spun text drops by about 80 MB at no
 // cost in speed (BENCHMARKS.md). Input is read in bounded chunks, so 1 GB is ample.
-import { main } from '../dist/cli/main.js';
+import { launch } from '../dist/cli/launch.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`unspin: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+launch(process.argv.slice(2));

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -167,6 +167,30 @@ describe('unspin CLI: errors are one line with exit code 2', { concurrency: CONC
   for (const [name, args, pattern] of cases) {
     it(name, async () => assertUsageError(await unspin(args), pattern));
   }
+
+  it('output that cannot be written: a full disk is one line and exit 2; a reader that stops early ends the run quietly', async () => {
+    // Several times a pipe's buffer, so that the write after the reader leaves fails.
+    const big = path.join(tmp, 'big-clean.txt');
+    writeFileSync(big, `${readFileSync(path.join(ROOT, CLEAN), 'utf8')}\n`.repeat(Math.ceil(400_000 / readFileSync(path.join(ROOT, CLEAN)).length)));
+    const run = (stdout: 'full' | 'closed'): Promise<Run> =>
+      new Promise((resolve, reject) => {
+        const full = stdout === 'full' ? openSync('/dev/full', 'w') : undefined;
+        const child = spawn(process.execPath, ['--import', 'tsx', RUN, 'restore', big], { cwd: ROOT, stdio: ['ignore', full ?? 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        // Like `| head -c 1`: read once, then close the pipe while more is still to come.
+        child.stdout?.once('data', () => child.stdout?.destroy());
+        child.on('error', reject);
+        child.on('close', (code) => {
+          if (full !== undefined) closeSync(full);
+          resolve({ code, stdout: '', stderr });
+        });
+      });
+    assertUsageError(await run('full'), /cannot write the output: ENOSPC/);
+    const closed = await run('closed');
+    assert.equal(closed.stderr, '');
+    assert.equal(closed.code, 0);
+  });
 
   it('a bad file among good ones is named on stderr, the others are still reported, exit 2', async () => {
     const folder = path.join(tmp, 'mixed-folder');

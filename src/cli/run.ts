@@ -1,10 +1,4 @@
 /** Source launcher, equivalent to bin/unspin.js without a build: `node --import tsx src/cli/run.ts`. */
-import { main } from './main.js';
+import { launch } from './launch.js';
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    process.stderr.write(`unspin: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+launch(process.argv.slice(2));
