@@ -253,6 +253,8 @@ describe('spelling variants', () => {
   it('knows British and American names of one thing, and everyday clippings', () => {
     assert.ok(dialectVariants('tinned', 'canned') && dialectVariants('canned', 'tinned'));
     assert.ok(dialectVariants('lorries', 'trucks') && dialectVariants('courgettes', 'zucchini'));
+    // A British word may have several American ones, and a possessive counts as the word.
+    assert.ok(dialectVariants("chemist's", 'pharmacy') && dialectVariants('chemist', 'drugstore'));
     assert.ok(!dialectVariants('tinned', 'tin') && !dialectVariants('truck', 'truck'));
     assert.ok(everydayClipping('mins') && everydayClipping('maths') && everydayClipping('exams') && everydayClipping('prof'));
     // Only the clipped side is a writer's choice; a spinner's "tues" for "Tuesday" is not listed.

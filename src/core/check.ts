@@ -7,6 +7,7 @@ import { AdaptedChannel } from './channel/adapted.js';
 import type { Channel } from './channel/types.js';
 import type { ChannelWeights } from './channel/weights.js';
 import { ADAPT_MIN_RATE, ADAPT_WEIGHT, documentPairs, rescoreEdge, sourceScale, spunPhrase } from './decode/adapt.js';
+import { aboutChemistry, isElementName, nextToChemistry } from './text/chemistry.js';
 import { decodeSentence } from './decode/beam.js';
 import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
 import type { Change } from './decode/change.js';
@@ -141,10 +142,13 @@ function checkWith(text: string, models: Models, options: CheckOptions, detail: 
   }
   // Long inputs are read in chunks of whole paragraphs, so memory stays bounded whatever the size.
   const changes: Change[] = [];
+  const chemistry = aboutChemistry(checked);
   for (const [start, chunk] of chunks(checked, CHUNK_CHARS)) {
     for (const change of decodeChunk(chunk, models, options)) {
       change.start += start;
       change.end += start;
+      // An element in a text on chemistry, or in a compound's name, is what the text is about.
+      if (isElementName(spunPhrase(text, change)) && (chemistry || nextToChemistry(text, change.start, change.end))) continue;
       if (!detail) change.features = { gain: change.features['gain'] ?? 0 };
       changes.push(change);
     }

@@ -25,6 +25,10 @@ dustbin trashcan
 jumper sweater
 trainers sneakers
 postcode zipcode
+chemist pharmacy
+chemist pharmacist
+chemist druggist
+chemist drugstore
 # Transport and the street.
 lorry truck
 aeroplane airplane
@@ -79,13 +83,20 @@ function pairs(data: string): ReadonlyMap<string, string> {
   );
 }
 
-/** British word -> American word, both lower case. */
-const PAIRS = pairs(DATA);
+/** "british american" for every pair of the data, both lower case (a British word may have several). */
+const PAIRS: ReadonlySet<string> = new Set(
+  DATA.split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line !== '')
+    .map((line) => line.split(/\s+/).join(' ')),
+);
+const paired = (a: string, b: string): boolean => PAIRS.has(`${a} ${b}`) || PAIRS.has(`${b} ${a}`);
 /** The clipped words; the full words beside them in the data say what each clips. */
 const CLIPPED: ReadonlySet<string> = new Set(pairs(CLIPPINGS).keys());
 
-/** The singular of a plural ending in -s, else the word (enough for these nouns). */
+/** The singular of a plural ending in -s, or of a possessive ("chemist's"), else the word (enough for these nouns). */
 function singular(word: string): string {
+  if (word.endsWith("'s")) return word.slice(0, -2);
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
@@ -96,10 +107,10 @@ function singular(word: string): string {
  */
 export function dialectVariants(a: string, b: string): boolean {
   if (a === b) return false;
-  if (PAIRS.get(a) === b || PAIRS.get(b) === a) return true;
+  if (paired(a, b)) return true;
   const sa = singular(a);
   const sb = singular(b);
-  return (sa !== a || sb !== b) && (PAIRS.get(sa) === sb || PAIRS.get(sb) === sa);
+  return (sa !== a || sb !== b) && paired(sa, sb);
 }
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * Chemical elements as a thesaurus spinner writes them, and as chemistry writes them. WordNet makes
+ * "indium" a synonym of "in", "arsenic" of "as", "beryllium" of "be" (their chemical symbols), so a
+ * sense-blind spinner writes "indium the busiest streets" or "atomic number 49 the busiest
+ * streets"; a revision sheet writes "Indium, atomic number 49, is a soft metal". There the element
+ * is what the text is about, and restoring "in" would be a false accusation.
+ */
+
+/** The elements whose symbols are English words or letters a spinner replaces, and the rest too. */
+const ELEMENTS = new Set(
+  `hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium
+  aluminium aluminum silicon phosphorus sulfur sulphur chlorine argon potassium calcium scandium
+  titanium vanadium chromium manganese iron cobalt nickel copper zinc gallium germanium arsenic
+  selenium bromine krypton rubidium strontium yttrium zirconium niobium molybdenum technetium
+  ruthenium rhodium palladium silver cadmium indium tin antimony tellurium iodine xenon caesium
+  cesium barium lanthanum cerium praseodymium neodymium promethium samarium europium gadolinium
+  terbium dysprosium holmium erbium thulium ytterbium lutetium hafnium tantalum tungsten rhenium
+  osmium iridium platinum gold mercury thallium lead bismuth polonium astatine radon francium
+  radium actinium thorium protactinium uranium neptunium plutonium americium curium berkelium
+  californium einsteinium fermium mendelevium nobelium lawrencium`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words of chemistry (not "atomic", which the spinner's "atomic number 49" brings along). */
+const CHEMISTRY = new Set(
+  `element elements metal metals metalloid metalloids atom atoms isotope isotopes proton protons
+  neutron neutrons electron electrons periodic compound compounds molecule molecules chemical
+  chemicals chemistry oxide oxides chloride chlorides sulfide sulphide alloy alloys ion ions
+  halogen halogens mineral minerals ore ores nucleus valence oxidation reactive`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const ATOMIC_NUMBER = /^atomic number \d+$/;
+const WORD = /\p{L}+/gu;
+
+/** True when a lower-case spun phrase names a chemical element ("indium", "atomic number 49"). */
+export function isElementName(phrase: string): boolean {
+  return ELEMENTS.has(phrase) || ATOMIC_NUMBER.test(phrase);
+}
+
+/**
+ * True when a text is about chemistry: it uses at least three different words of chemistry
+ * (metal, isotope, compound, oxide...). A spun news article may have one or two of them as
+ * substitutes ("element" for "factor"); a text on the elements has many.
+ */
+export function aboutChemistry(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (CHEMISTRY.has(word)) seen.add(word);
+    if (seen.size >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the word just before or after text[start, end) is another element or a word of
+ * chemistry: "indium tin oxide", "arsenic trioxide" is a compound's name, not a spun "in" or "as".
+ */
+export function nextToChemistry(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[^\p{L}\n]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+  return [before, after].some((w) => w !== undefined && (ELEMENTS.has(w.toLowerCase()) || CHEMISTRY.has(w.toLowerCase()) || /^(?:di|tri|tetra|per|mon)?oxide$/i.test(w)));
+}

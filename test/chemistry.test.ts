@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { aboutChemistry, isElementName, nextToChemistry } from '../src/core/text/chemistry.js';
+import { check } from '../src/node/api.js';
+
+// Written for these tests.
+const SHEET =
+  'Indium is a soft, silvery metal with atomic number 49. It sits below gallium in group 13 of the periodic table. ' +
+  'Most of the world\'s indium is used to make indium tin oxide.\n\n' +
+  'Beryllium, atomic number 4, is light and stiff. An atom of indium-115 has 49 protons and 66 neutrons; ' +
+  'isotopes of an element have the same chemical properties.';
+const SPUN =
+  'The council said traffic was heavy indium the busiest streets on Monday, and drivers were angry atomic number 49 ' +
+  'the town centre, where the new lanes will open next year.';
+
+describe('chemical elements', () => {
+  it('names elements as a spinner writes them', () => {
+    assert.ok(isElementName('indium') && isElementName('atomic number 49') && isElementName('arsenic'));
+    assert.ok(!isElementName('atomic number') && !isElementName('indian'));
+  });
+
+  it('tells a text on chemistry from a news article with one chemical word', () => {
+    assert.ok(aboutChemistry(SHEET));
+    assert.ok(!aboutChemistry('The element of surprise helped the team, the coach said.'));
+  });
+
+  it('sees a compound name around an element', () => {
+    const text = 'Indium tin oxide coats most touchscreens.';
+    assert.ok(nextToChemistry(text, 0, 6));
+    assert.ok(!nextToChemistry(SPUN, SPUN.indexOf('indium'), SPUN.indexOf('indium') + 6));
+  });
+
+  it('accuses no element in a revision sheet or a compound, but still restores a spinner\'s element', () => {
+    assert.deepEqual(check(SHEET).messages.map((m) => m.actual), []);
+    assert.deepEqual(check('Indium tin oxide coats most touchscreens.').messages, []);
+    const spun = check(SPUN).messages.map((m) => `${m.actual} -> ${m.expected[0]}`);
+    assert.ok(spun.includes('indium -> in') && spun.includes('atomic number 49 -> in'), spun.join('; '));
+  });
+});
