@@ -427,7 +427,7 @@ describe('anyLikely', () => {
   });
 });
 
-describe('checkText: a verdict needs a finding', () => {
+describe('checkText: a verdict needs two findings', () => {
   const models = buildModels();
 
   // A casual forum post written for these tests ("knackered", "2 quid", "10 mins", "wd40"): before
@@ -438,6 +438,16 @@ describe('checkText: a verdict needs a finding', () => {
     assert.deepEqual(result.messages, []);
     assert.ok(changes.some((c) => c.spunConfidence >= 0.5), 'the text has doubtful words');
     assert.ok(result.score !== null && result.score < 0.5, `score ${result.score}`);
+  });
+
+  // Written for these tests: plain English that reads like a spinner's "in the moment" (it scored
+  // 0.83 with its one finding before the rule), and a spun headline with several.
+  it('halves the score of a sentence with one finding; a spun sentence with several keeps it', () => {
+    const one = checkDetailed('The second launch was successful the moment the weather cleared, and the crew cheered.', models).result;
+    assert.equal(one.messages.length, 1);
+    assert.ok(one.score !== null && one.score < 0.5, `score ${one.score}`);
+    const spun = checkDetailed('Quantity 10 stated successful the gathering that the leader got here late.', models).result;
+    assert.ok(spun.messages.length >= 2 && spun.score !== null && spun.score > 0.5, `${spun.messages.length} findings, score ${spun.score}`);
   });
 });
 

@@ -167,12 +167,14 @@ function checkWith(text: string, models: Models, options: CheckOptions, detail: 
   const spunShare = words === 0 ? 0 : Math.min(1, changes.reduce((s, c) => s + verdictWeight(c) * c.words, 0) / words);
   // Language-model gain of the changes, weighted the same way (as scripts/fit-confidence.ts).
   const gain = changes.reduce((s, c) => s + verdictWeight(c) * Math.max(0, c.features['gain'] ?? 0), 0);
-  // Precision first: a verdict no finding backs (at the default thresholds, whatever the caller
-  // shows) is no accusation, so its score is halved and stays below 0.5. Short informal texts with
-  // a few doubtful words had scored 0.8 with nothing to show; rankings (ROC AUC) barely move.
-  const evidence = changes.some((c) => isFinding(c, DEFAULT_MIN_CONFIDENCE));
+  // Precision first: a verdict fewer than two findings back (at the default thresholds, whatever
+  // the caller shows) is no accusation, so its score is halved and stays below 0.5. Short informal
+  // texts with a few doubtful words had scored 0.8 with nothing to show, and one sentence with one
+  // doubtful phrase 0.83 ("successful the moment"); rankings (ROC AUC) barely move.
+  let evidence = 0;
+  for (const c of changes) if (isFinding(c, DEFAULT_MIN_CONFIDENCE)) evidence++;
   const fitted = verdictScore(models.verdict, { spunShare, gainPerWord: words === 0 ? 0 : gain / words, words });
-  const score = evidence ? fitted : fitted / 2;
+  const score = evidence >= MIN_EVIDENCE ? fitted : fitted / 2;
   const result: CheckResult = {
     score,
     spunShare,
@@ -194,6 +196,9 @@ function hasRareWord(phrase: string, lm: NgramScorer): boolean {
     }),
   );
 }
+
+/** Fewest findings (at the default thresholds) that let a verdict reach 0.5. */
+const MIN_EVIDENCE = 2;
 
 /** True when a change is reported at this threshold: surely enough spun, with an original to point to. */
 function isFinding(change: Change, minConfidence: number): boolean {
