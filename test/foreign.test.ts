@@ -85,6 +85,17 @@ describe('paragraphs in another script', () => {
   });
 });
 
+describe('formal German news prose', () => {
+  it('is left out of an English article: its articles and prepositions (einem, zur, aus) are German function words', () => {
+    // Written for these tests.
+    const german =
+      'Die Regierung hat am Dienstag einen Entwurf zur Reform der Rentenversicherung vorgelegt, obwohl einige Abgeordnete ' +
+      'Bedenken äußerten. Die Kosten werden größtenteils aus dem Bundeshaushalt gedeckt, der Rest durch höhere Beiträge der Arbeitgeber.';
+    const english = 'The council approved the plan on Wednesday, despite objections from some traders who fear months of disruption.';
+    assert.deepEqual(foreignParts(`${english}\n\n${german}\n\n${english}`).map((p) => p.language), ['de']);
+  });
+});
+
 describe('foreign paragraphs next to code', () => {
   it('a fence in a blanked paragraph is kept, so the code after it stays protected', () => {
     const text = `${FRENCH}\n\`\`\`\nconst note = "The prime minister got here making an attempt at a deal";\n\`\`\`\n\n${SPUN.trim()}\n`;

@@ -36,8 +36,9 @@ export function isEnglishFunctionWord(word: string): boolean {
 const FOREIGN_BY_LANGUAGE: Record<ForeignCode, string> = {
   fr: `de le la les des du une ne je tu est que qui dans pas sur au aux ce cette il elle ils nous vous
     sont avec mais ou où très été être avoir fait leur leurs ses sa`,
-  de: `der das und ist nicht ein eine einen dem des mit sich auch auf für von zu bei wird werden wurde
-    sind oder aber nach wie noch nur schon sehr ich du wir ihr sie es`,
+  de: `der das und ist nicht ein eine einen einem einer eines dem des mit sich auch auf für von zu zum zur
+    bei beim vom aus dass durch über seit obwohl einige diese dieser dieses wird werden wurde wurden
+    sind oder aber nach wie noch nur schon sehr ich du wir ihr ihre sie es kann können muss sein seine`,
   es: `de la y yo mi el los las del una por para como pero más sus este esta está fue ser muy también
     entre cuando sobre se que`,
   nl: `de het een en dat niet zijn voor aan ook als maar bij naar wordt werd heeft hebben dit deze nog
