@@ -89,8 +89,8 @@ describe('formal German news prose', () => {
   it('is left out of an English article: its articles and prepositions (einem, zur, aus) are German function words', () => {
     // Written for these tests.
     const german =
-      'Die Regierung hat am Dienstag einen Entwurf zur Reform der Rentenversicherung vorgelegt, obwohl einige Abgeordnete ' +
-      'Bedenken äußerten. Die Kosten werden größtenteils aus dem Bundeshaushalt gedeckt, der Rest durch höhere Beiträge der Arbeitgeber.';
+      'Im Landtag gab es am Montag Streit über einen Antrag zur Förderung der Landwirtschaft, obwohl einige Abgeordnete ' +
+      'zugestimmt hatten. Die Mittel stammen größtenteils aus einem Sonderfonds, der Rest aus Zuschüssen der Gemeinden.';
     const english = 'The council approved the plan on Wednesday, despite objections from some traders who fear months of disruption.';
     assert.deepEqual(foreignParts(`${english}\n\n${german}\n\n${english}`).map((p) => p.language), ['de']);
   });
