@@ -28,6 +28,9 @@ describe('chemical elements', () => {
     const text = 'Indium tin oxide coats most touchscreens.';
     assert.ok(nextToChemistry(text, 0, 6));
     assert.ok(!nextToChemistry(SPUN, SPUN.indexOf('indium'), SPUN.indexOf('indium') + 6));
+    // Not across a sentence break: a spun "He" after "...mine for gold."
+    const two = 'They mine for gold. Helium has also begun to sell plots.';
+    assert.ok(!nextToChemistry(two, two.indexOf('Helium'), two.indexOf('Helium') + 6));
   });
 
   it('accuses no element in a revision sheet or a compound, but still restores a spinner\'s element', () => {

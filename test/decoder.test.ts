@@ -427,6 +427,21 @@ describe('anyLikely', () => {
   });
 });
 
+describe('checkText: hard-wrapped text', () => {
+  const models = buildModels();
+
+  // Written for these tests: the same spun sentence on one line and wrapped inside its phrases.
+  it('finds a phrase wrapped over two lines as on one line, and restores it on two lines', () => {
+    const wrapped = 'Quantity 10 stated the talks will resume subsequent\nweek, and the minister is aware\nof the risks fairly\nthan the rewards.';
+    const flat = wrapped.replace(/\n/g, ' ');
+    const a = checkDetailed(wrapped, models).result;
+    const b = checkDetailed(flat, models).result;
+    assert.deepEqual(a.messages.map((m) => [m.offset, m.expected[0]]), b.messages.map((m) => [m.offset, m.expected[0]]));
+    assert.ok(a.messages.some((m) => m.actual === 'subsequent\nweek'), JSON.stringify(a.messages.map((m) => m.actual)));
+    assert.match(a.restored, /resume next\nweek,/);
+  });
+});
+
 describe('checkText: a verdict needs two findings', () => {
   const models = buildModels();
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tokenize } from '../src/core/text/tokenize.js';
 import type { Token } from '../src/core/types.js';
+import { check } from '../src/node/api.js';
 
 /** Mulberry32: a small seeded generator, so failures reproduce. */
 function rng(seed: number): () => number {
@@ -196,6 +197,18 @@ describe('tokenize: sentence ends', () => {
     // A Markdown heading is a sentence of its own; a hashtag is not a heading.
     assert.deepEqual(ends('## The title\nBody text\n#tag\nmore'), ['12:\n']);
     assert.deepEqual(ends('\n\nstart'), []);
+  });
+});
+
+describe('tokenize: invisible characters inside words', () => {
+  it('keeps a word with a zero-width space, joiner or word joiner inside as one word', () => {
+    const words = tokenize('The sta\u200bted plan, Quan\u200dtity 10, got\u2060here.').filter((t) => t.kind === 'word').map((t) => t.text);
+    assert.deepEqual(words, ['The', 'sta\u200bted', 'plan', 'Quan\u200dtity', 'got\u2060here']);
+  });
+
+  it('does not let them hide a spun word from check', () => {
+    const hidden = check('The minister said that Quan\u200btity 10 would reply successful the gathering on Monday.');
+    assert.ok(hidden.messages.some((m) => m.actual === 'Quan\u200btity' && m.expected[0] === 'Number'), JSON.stringify(hidden.messages.map((m) => m.actual)));
   });
 });
 

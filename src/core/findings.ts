@@ -39,10 +39,23 @@ export function applyChanges(text: string, changes: readonly Change[]): string {
   for (const change of [...changes].sort((a, b) => a.start - b.start)) {
     const best = change.alternatives[0]?.edge.candidate;
     if (best === null || best === undefined || change.start < at) continue;
-    out += text.slice(at, change.start) + matchCase(text.slice(change.start, change.end), best.original);
+    const actual = text.slice(change.start, change.end);
+    out += text.slice(at, change.start) + keepSeparators(actual, matchCase(actual, best.original));
     at = change.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * The replacement with the span's own white space between its words when both have as many words,
+ * so that a phrase wrapped over two lines ("subsequent\nweek") is restored on two lines too.
+ */
+function keepSeparators(actual: string, replacement: string): string {
+  const separators = actual.match(/\s+/g);
+  if (separators === null || separators.every((s) => s === ' ')) return replacement;
+  const words = replacement.split(' ');
+  if (words.length !== separators.length + 1) return replacement;
+  return words.map((word, i) => (i === 0 ? word : (separators[i - 1] as string) + word)).join('');
 }
 
 /** One change as a finding. */

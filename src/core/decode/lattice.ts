@@ -4,6 +4,7 @@
  * the words as they stand (keep) or a candidate original from the channel model.
  */
 import type { Candidate, Channel } from '../channel/types.js';
+import { withoutInvisible } from '../text/chars.js';
 import { lmWords } from '../text/lm-words.js';
 import { americanSpelling } from '../text/spelling-variants.js';
 import type { Token } from '../types.js';
@@ -160,7 +161,9 @@ export function toSentences(tokens: readonly Token[], lm: NgramScorer): Slot[][]
     joins = [];
   };
   for (const token of tokens) {
-    if (token.kind === 'space') continue;
+    // A line break inside a paragraph (hard-wrapped text) joins words as a space does: "by means
+    // of" wrapped after "means" is still one phrase. A blank line ends the sentence.
+    if (token.kind === 'space' || (token.kind === 'newline' && token.sentenceEnd !== true)) continue;
     if (token.kind === 'word' || token.kind === 'number' || token.kind === 'url' || token.kind === 'email' || token.kind === 'code') {
       if (current.length > 0) joins[current.length - 1] = gapOnlySpace;
       current.push(token);
@@ -192,9 +195,11 @@ function isShouted(tokens: readonly Token[]): boolean {
 }
 
 function makeSlot(token: Token, lm: NgramScorer, shouted: boolean, joinsNext: boolean): Slot {
-  const lower = token.text.toLowerCase().replace(/’/g, "'");
+  // Invisible characters inside a word (a zero-width space hiding a spun word) are not read.
+  const visible = withoutInvisible(token.text);
+  const lower = visible.toLowerCase().replace(/’/g, "'");
   // Acronyms (US, TV, BBC, MPs) are names, not words a spinner picked from a thesaurus.
-  const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(token.text) && (shouted || !/^\p{Lu}{2,}s?$/u.test(token.text));
+  const editable = token.kind === 'word' && token.protected !== true && WORDISH.test(visible) && (shouted || !/^\p{Lu}{2,}s?$/u.test(visible));
   // numeric is always set (not only on numbers): one object shape for all slots.
   return { start: token.offset, end: token.end, text: token.text, lower, ids: slotIds(token, lower, lm, shouted), editable, numeric: token.kind === 'number', joinsNext };
 }

@@ -3,9 +3,22 @@
  * scanning stays linear and cheap on large inputs.
  */
 
-const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}\u00ad\u200b-\u200d\u2060]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+
+/**
+ * The text without the invisible characters that may sit inside a word (soft hyphen, zero-width
+ * space, non-joiner and joiner, word joiner); the text itself when it has none, which a plain loop
+ * tells faster than a regular expression would.
+ */
+export function withoutInvisible(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060) return text.replace(/[\u00ad\u200b-\u200d\u2060]/g, '');
+  }
+  return text;
+}
 
 /** True for a code unit that is a line break (`\n` or `\r`). */
 export function isLineBreak(c: number): boolean {
@@ -41,7 +54,8 @@ export function isAsciiLetter(c: number): boolean {
 
 /**
  * True for a code point that can be part of a word: letters, combining marks and digits of any
- * script, soft hyphens and zero-width joiners. Takes a code point, not a code unit, so that astral
+ * script, soft hyphens and invisible joiners (zero-width space, non-joiner and joiner, word joiner:
+ * "sta\u200bted" is one word, and hiding a spun word this way does not split it). Takes a code point, not a code unit, so that astral
  * letters count and astral symbols (emoji) do not.
  */
 export function isWordChar(c: number): boolean {

@@ -56,11 +56,13 @@ export function aboutChemistry(text: string): boolean {
 }
 
 /**
- * True when the word just before or after text[start, end) is another element or a word of
- * chemistry: "indium tin oxide", "arsenic trioxide" is a compound's name, not a spun "in" or "as".
+ * True when the word just before or after text[start, end), only spaces or a hyphen away, is another
+ * element or a word of chemistry: "indium tin oxide", "arsenic trioxide" is a compound's name, not
+ * a spun "in" or "as".
  */
 export function nextToChemistry(text: string, start: number, end: number): boolean {
-  const before = /(\p{L}+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  const after = /^[^\p{L}\n]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+  // Only spaces or a hyphen apart: "...mine for gold. Helium has" is two sentences, no compound.
+  const before = /(\p{L}+)[ \t-]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[ \t-]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
   return [before, after].some((w) => w !== undefined && (ELEMENTS.has(w.toLowerCase()) || CHEMISTRY.has(w.toLowerCase()) || /^(?:di|tri|tetra|per|mon)?oxide$/i.test(w)));
 }

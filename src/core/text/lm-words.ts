@@ -4,6 +4,7 @@
  * and initialisms letter by letter with dots: `u.` `s.` for U.S.).
  */
 import type { Token } from '../types.js';
+import { withoutInvisible } from './chars.js';
 import { spellNumber } from './numbers.js';
 
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
@@ -17,7 +18,7 @@ const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 export function lmWords(token: Pick<Token, 'kind' | 'text'>): string[] | null {
   if (token.kind === 'number') return spellNumber(token.text);
   if (token.kind !== 'word') return null;
-  const lower = token.text.toLowerCase().replace(/\u2019/g, "'");
+  const lower = withoutInvisible(token.text).toLowerCase().replace(/\u2019/g, "'");
   if (INITIALISM.test(lower)) return lower.split(/(?<=\.)/);
   // A single initial keeps its dot (the model has `j.`), other abbreviations lose it (`mr`).
   if (/^\p{L}\.$/u.test(lower)) return [lower];
