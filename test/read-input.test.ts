@@ -66,6 +66,8 @@ describe('readTextFile', () => {
     await rejects(readTextFile(at('ctl.bin')), /ctl\.bin: looks binary \(57 % control characters\)/);
     await writeFile(at('latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
     await rejects(readTextFile(at('latin1.txt')), /latin1\.txt: is not valid UTF-8 \(bad byte at offset 3\)/);
+    await writeFile(at('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The plan.\n', 'utf16le')]));
+    await rejects(readTextFile(at('utf16.txt')), /utf16\.txt: is UTF-16 text; unspin reads UTF-8/);
   });
 
   it('rejects files over the limit before reading them', async () => {

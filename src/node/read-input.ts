@@ -118,6 +118,10 @@ export function fileError(file: string, error: unknown): InputError {
 export function decodeText(bytes: Uint8Array, name: string, keepBom = false): string {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  // UTF-16 (Windows "Unicode" text) starts with its byte-order mark; say so rather than "binary".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(`${name}: is UTF-16 text; unspin reads UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)`);
+  }
   const body = bytes.subarray(start);
   let controls = 0;
   for (let i = 0; i < body.length; i++) {
