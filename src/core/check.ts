@@ -7,8 +7,7 @@ import { AdaptedChannel } from './channel/adapted.js';
 import type { Channel } from './channel/types.js';
 import type { ChannelWeights } from './channel/weights.js';
 import { ADAPT_MIN_RATE, ADAPT_WEIGHT, documentPairs, rescoreEdge, sourceScale, spunPhrase } from './decode/adapt.js';
-import { aboutChemistry, isElementName, nextToChemistry } from './text/chemistry.js';
-import { archaicOrLegal, rareInRegister } from './text/register.js';
+import { documentGuards } from './guards.js';
 import { decodeSentence } from './decode/beam.js';
 import { calibratedConfidence, logit, type ChangeFeatures, type ConfidenceModel } from './decode/calibrate.js';
 import type { Change } from './decode/change.js';
@@ -143,17 +142,13 @@ function checkWith(text: string, models: Models, options: CheckOptions, detail: 
   }
   // Long inputs are read in chunks of whole paragraphs, so memory stays bounded whatever the size.
   const changes: Change[] = [];
-  const chemistry = aboutChemistry(checked);
-  const register = archaicOrLegal(checked);
+  const dropped = documentGuards(checked, models.lm);
   for (const [start, chunk] of chunks(checked, CHUNK_CHARS)) {
     for (const change of decodeChunk(chunk, models, options)) {
       change.start += start;
       change.end += start;
-      // An element in a text on chemistry, or in a compound's name, is what the text is about.
-      const spun = spunPhrase(text, change);
-      if (isElementName(spun) && (chemistry || nextToChemistry(text, change.start, change.end))) continue;
-      // In archaic or legal text a rare word is the writer's register, not a spinner's pick.
-      if (register && hasRareWord(spun, models.lm)) continue;
+      // What the text is about, or its register, is not a spinner's pick (guards.ts).
+      if (dropped(change, spunPhrase(text, change))) continue;
       if (!detail) change.features = { gain: change.features['gain'] ?? 0 };
       changes.push(change);
     }
@@ -185,16 +180,6 @@ function checkWith(text: string, models: Models, options: CheckOptions, detail: 
   };
   if (leftOut !== undefined) result.note = leftOut;
   return { result, changes };
-}
-
-/** True when a lower-case phrase is rare to the language model (see {@link rareInRegister}). */
-function hasRareWord(phrase: string, lm: NgramScorer): boolean {
-  return rareInRegister(
-    phrase.split(' ').map((word) => {
-      const id = lm.wordId(word);
-      return id < 0 ? -Infinity : lm.logProb(-1, -1, id);
-    }),
-  );
 }
 
 /** Fewest findings (at the default thresholds) that let a verdict reach 0.5. */

@@ -66,6 +66,11 @@ for (const code of FOREIGN_CODES) {
   }
 }
 
+/** True for a frequent function word of French, German, Spanish, Dutch, Italian or Portuguese (lower case). */
+export function isForeignFunctionWord(word: string): boolean {
+  return FOREIGN.has(word);
+}
+
 /** Writing systems named in the note on non-Latin text, most common first. */
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Cyrillic', /\p{Script=Cyrillic}/gu],

@@ -498,6 +498,7 @@ export function tokenize(text: string): Token[] {
   }
   markQuotedMentions(tokens);
   markListMarkers(tokens);
+  markDegreeUnits(tokens);
   markReferenceLabels(tokens);
   markPaths(tokens);
   return tokens;
@@ -521,6 +522,20 @@ export function markListMarkers(tokens: Token[]): void {
     const atLineStart = prev === undefined || prev.kind === 'newline' || (prev.kind === 'space' && (tokens[i - 2] === undefined || tokens[i - 2]?.kind === 'newline'));
     if (!atLineStart && !(prev?.kind === 'punct' && prev.text === '(')) continue;
     t.protected = true;
+  }
+}
+
+/**
+ * Marks the unit after a degree sign as protected (`°C`, `° F`): the C of Celsius is no Roman
+ * hundred, nor the F a spun word.
+ */
+export function markDegreeUnits(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.text.length > 2) continue;
+    const prev = tokens[i - 1] as Token;
+    const degree = prev.text === '°' ? prev : prev.kind === 'space' && prev.text === ' ' ? tokens[i - 2] : undefined;
+    if (degree?.text === '°') t.protected = true;
   }
 }
 

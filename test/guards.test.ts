@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../src/node/api.js';
+
+// Texts written for these tests.
+const MATHS =
+  'Solve the equations below and show your working.\n\n' +
+  '1. If x plus 4 equals 11, what is x? Take 4 from both sides: x equals 7.\n' +
+  '2. If 3y equals 18, divide both sides by 3, so y equals 6.\n' +
+  '3. Twice a number equals 14. What is the number?\n' +
+  'Check each answer by putting it back into the equation: the left side equals the right side.';
+const FUSES =
+  'Choosing a plug fuse is simple once you know the rating of the appliance. A lamp needs a 3 ampere fuse, ' +
+  'while a kettle or a heater needs a 13 ampere fuse. Most other small appliances use a 5 ampere fuse. ' +
+  'If in doubt, read the label on the appliance, which gives its power in watts, and divide it by the mains voltage ' +
+  'to find the current in amperes.';
+
+describe('document guards', () => {
+  it('a maths worksheet writes "equals" again and again: no accusation', () => {
+    const result = check(MATHS);
+    assert.deepEqual(result.messages.map((m) => m.actual), []);
+    assert.ok(result.score !== null && result.score < 0.5);
+  });
+
+  it('a guide to fuses writes "ampere" again and again, singular and plural: no accusation', () => {
+    assert.deepEqual(check(FUSES).messages.map((m) => m.actual), []);
+  });
+
+  it('the C of °C is a unit, and "successful the second time" is plain English', () => {
+    assert.deepEqual(check('Temperatures rose by 1.8 °C over the century, and by 0.2 ° C per decade since 1990 in most regions.').messages, []);
+    assert.deepEqual(check('The operation was successful the second time round, the surgeon said on Friday.').messages, []);
+  });
+
+  it('a farm that swaps a function word everywhere is still caught, however often the swap recurs', () => {
+    const farm =
+      'The council testament vote on the plan on Monday. Officials said the scheme testament cost more than expected, ' +
+      'and traders fear it testament close the high street for months. The mayor said she testament listen to them.';
+    const found = check(farm).messages.filter((m) => m.actual === 'testament');
+    assert.ok(found.length >= 3 && found.every((m) => m.expected[0] === 'will'), JSON.stringify(found.map((m) => m.expected)));
+  });
+
+  it('a spinner\'s substitute used once or twice is still restored', () => {
+    const spun = check('Helium said the council would meet successful the town hall, and helium added that Quantity 10 had agreed.');
+    assert.ok(spun.messages.some((m) => m.actual === 'Helium' && m.expected[0] === 'He'), JSON.stringify(spun.messages.map((m) => m.actual)));
+  });
+});
