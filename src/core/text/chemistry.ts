@@ -33,7 +33,8 @@ const CHEMISTRY = new Set(
 );
 
 const ATOMIC_NUMBER = /^atomic number \d+$/;
-const WORD = /\p{L}+/gu;
+/** The words of chemistry as one expression: the engine skips the other words faster than a loop over them. */
+const CHEMISTRY_PATTERN = new RegExp(`(?<!\\p{L})(?:${[...CHEMISTRY].join('|')})(?!\\p{L})`, 'giu');
 
 /** True when a lower-case spun phrase names a chemical element ("indium", "atomic number 49"). */
 export function isElementName(phrase: string): boolean {
@@ -47,9 +48,8 @@ export function isElementName(phrase: string): boolean {
  */
 export function aboutChemistry(text: string): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].toLowerCase();
-    if (CHEMISTRY.has(word)) seen.add(word);
+  for (const m of text.matchAll(CHEMISTRY_PATTERN)) {
+    seen.add(m[0].toLowerCase());
     if (seen.size >= 3) return true;
   }
   return false;

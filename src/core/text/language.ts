@@ -152,9 +152,10 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
  */
 export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   const text = typeof input === 'string' ? input : input.map((t) => (t.protected ? ' ' : t.text)).join('');
-  const matches = [...text.matchAll(WORD)];
-  const words = matches.map((m) => m[0].toLowerCase().replace(/’/g, "'"));
-  const particles = nameParticles(text, matches, words);
+  const raw = text.match(WORD) ?? [];
+  const words = raw.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // Name particles need the words' places; most texts have no candidate for one, and skip that pass.
+  const particles = words.some((w) => NAME_PARTICLES.has(w)) ? nameParticles(text, [...text.matchAll(WORD)], words) : NO_PARTICLES;
   let letters = 0;
   let ascii = 0;
   for (const w of words) {
@@ -198,7 +199,10 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
   // language: a list of speakers in an English text stays English. German capitalises its nouns,
   // but its function words are lower case and still outnumber the English ones.
   let names = particles.size;
-  for (let i = 0; i < words.length; i++) if (!ENGLISH.has(words[i] as string) && !FOREIGN.has(words[i] as string) && /^\p{Lu}/u.test((matches[i] as RegExpMatchArray)[0])) names++;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!ENGLISH.has(w) && !FOREIGN.has(w) && startsUpper(raw[i] as string)) names++;
+  }
   const counted = Math.max(1, words.length - names);
   const share = english / counted;
   const foreignShare = foreign / counted;
@@ -252,12 +256,20 @@ export function guessLanguage(input: string | readonly Token[]): LanguageGuess {
  */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'du', 'del', 'della', 'di', 'van', 'von', 'ten', 'ter']);
 
+const NO_PARTICLES: ReadonlySet<number> = new Set();
+
+/** True when a word starts with a capital letter (ASCII without a regular expression). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
+
 /**
  * Indices of the words that are particles of names ("Maria de la Cruz", "Jan van der Berg", "Sofia
  * dos Santos"): lower-case function words between two capitalised words, only spaces apart, the
  * first of them one of {@link NAME_PARTICLES}. An English text that lists such names is no less English for them.
  */
-function nameParticles(text: string, matches: readonly RegExpMatchArray[], words: readonly string[]): Set<number> {
+function nameParticles(text: string, matches: readonly RegExpMatchArray[], words: readonly string[]): ReadonlySet<number> {
   const out = new Set<number>();
   const capital = (i: number): boolean => /^\p{Lu}/u.test((matches[i] as RegExpMatchArray)[0]);
   const spaceBefore = (i: number): boolean => {

@@ -22,13 +22,14 @@ export function registerMarkers(): ReadonlySet<string> {
   return MARKERS;
 }
 
+/** The markers as one expression: the engine skips the other words faster than a loop over them. */
+const MARKER_PATTERN = new RegExp(`(?<![\\p{L}'’])(?:${[...MARKERS].join('|')})(?![\\p{L}'’])`, 'giu');
+
 /** True when a text uses at least two different archaic or legal marker words. */
 export function archaicOrLegal(text: string): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const word = m[0].toLowerCase();
-    if (!MARKERS.has(word)) continue;
-    seen.add(word);
+  for (const m of text.matchAll(MARKER_PATTERN)) {
+    seen.add(m[0].toLowerCase());
     if (seen.size >= MIN_MARKERS) return true;
   }
   return false;
