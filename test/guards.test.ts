@@ -15,6 +15,13 @@ const FUSES =
   'If in doubt, read the label on the appliance, which gives its power in watts, and divide it by the mains voltage ' +
   'to find the current in amperes.';
 
+const DNA =
+  'DNA is built from four bases. Adenine pairs with thymine, and guanine pairs with cytosine. ' +
+  'Because adenine always pairs with thymine, a sample with 30 per cent adenine also has 30 per cent thymine. ' +
+  'In RNA, uracil takes the place of thymine, so adenine pairs with uracil instead. ' +
+  'A mutation can swap adenine for guanine, or thymine for cytosine. ' +
+  'Students should learn which bases pair: adenine with thymine, and guanine with cytosine.';
+
 describe('document guards', () => {
   it('a maths worksheet writes "equals" again and again: no accusation', () => {
     const result = check(MATHS);
@@ -24,6 +31,10 @@ describe('document guards', () => {
 
   it('a guide to fuses writes "ampere" again and again, singular and plural: no accusation', () => {
     assert.deepEqual(check(FUSES).messages.map((m) => m.actual), []);
+  });
+
+  it('a DNA explainer: once two bases are its subjects, the rarer ones are too', () => {
+    assert.deepEqual(check(DNA).messages.map((m) => m.actual), []);
   });
 
   it('the C of °C is a unit, and "successful the second time" is plain English', () => {

@@ -141,19 +141,21 @@ function checkWith(text: string, models: Models, options: CheckOptions, detail: 
     return { result, changes: [] };
   }
   // Long inputs are read in chunks of whole paragraphs, so memory stays bounded whatever the size.
-  const changes: Change[] = [];
-  const dropped = documentGuards(checked, models.lm);
+  let changes: Change[] = [];
+  const guards = documentGuards(checked, models.lm);
   for (const [start, chunk] of chunks(checked, CHUNK_CHARS)) {
     for (const change of decodeChunk(chunk, models, options)) {
       change.start += start;
       change.end += start;
       // What the text is about, or its register, is not a spinner's pick (guards.ts).
-      if (dropped(change, spunPhrase(text, change))) continue;
+      if (guards.drop(change, spunPhrase(text, change))) continue;
       if (!detail) change.features = { gain: change.features['gain'] ?? 0 };
       changes.push(change);
     }
     options.onProgress?.(start + chunk.length, text.length);
   }
+  // A text that has shown two subjects of its own shows more of them (guards.ts); most have none.
+  if (guards.technicalText()) changes = changes.filter((c) => !guards.technical(c, spunPhrase(text, c)));
   // Precision first, on what a reader is told: that the span was spun. Which original it was is
   // less certain, but a spun span replaced by a wrong original loses nothing the spinner had not;
   // an accusation needs some original to point to, though (MIN_ORIGINAL_CONFIDENCE).

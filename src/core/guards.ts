@@ -27,8 +27,8 @@ const RARE_TOPIC = -5;
 const FIXED_USES: readonly RegExp[] = [/^successful\s+the\s+(?:first|second|third|fourth|fifth|last|next|only)\s+time\b/i];
 
 /**
- * The guards of one document (its checked text, offsets as in the input). The returned test is
- * true for a change to drop, given its spun phrase (lower case, single spaces):
+ * The guards of one document (its checked text, offsets as in the input). They drop a change,
+ * given its spun phrase (lower case, single spaces), that is:
  * - an element in a text on chemistry or in a compound's name ("indium tin oxide");
  * - in archaic or legal text, a phrase rare to the modern language model ("aforesaid");
  * - a form in one of {@link FIXED_USES} ("successful the second time");
@@ -37,24 +37,54 @@ const FIXED_USES: readonly RegExp[] = [/^successful\s+the\s+(?:first|second|thir
  *   more, while the function word itself appears too: a spinner picks among a function word's
  *   many substitutes at random, a text about DNA or fuses repeats its subject.
  */
-export function documentGuards(text: string, lm: NgramScorer): (change: Change, spun: string) => boolean {
+export function documentGuards(text: string, lm: NgramScorer): DocumentGuards {
   const chemistry = aboutChemistry(text);
   const register = archaicOrLegal(text);
   let uses: Map<string, number> | undefined;
-  return (change, spun) => {
-    if (isElementName(spun) && (chemistry || nextToChemistry(text, change.start, change.end))) return true;
-    if (register && rareToModel(spun, lm)) return true;
-    if (FIXED_USES.some((use) => use.test(text.slice(change.start, change.start + 60)))) return true;
+  const subjects = new Set<string>();
+  /** True for a single rare word read as a function word or a letter ("adenine" as "a"). */
+  const rareForFunctionWord = (change: Change, spun: string): boolean => {
     const original = change.alternatives[0]?.edge.candidate?.original ?? '';
-    const asFunctionWord = isEnglishFunctionWord(original) || original.length === 1;
     // A foreign article ("les" for "the", from a phrase table) is never an English text's subject.
-    if (!asFunctionWord || spun.includes(' ') || isForeignFunctionWord(spun) || !rareToModel(spun, lm, RARE_TOPIC)) return false;
-    uses ??= wordUses(text);
-    // A farm that swaps a word everywhere leaves no trace of it ("testament" for every "will"); a
-    // text whose subject is "adenine" still writes "a" elsewhere. Letters need no such trace.
-    const originalSeen = original.length === 1 || (uses.get(stem(original)) ?? 0) > 0;
-    return originalSeen && (uses.get(stem(spun)) ?? 0) >= TOPIC_REPEATS;
+    return (isEnglishFunctionWord(original) || original.length === 1) && !spun.includes(' ') && !isForeignFunctionWord(spun) && rareToModel(spun, lm, RARE_TOPIC);
   };
+  return {
+    drop(change, spun) {
+      if (isElementName(spun) && (chemistry || nextToChemistry(text, change.start, change.end))) return true;
+      if (register && rareToModel(spun, lm)) return true;
+      if (FIXED_USES.some((use) => use.test(text.slice(change.start, change.start + 60)))) return true;
+      if (!rareForFunctionWord(change, spun)) return false;
+      uses ??= wordUses(text);
+      // A farm that swaps a word everywhere leaves no trace of it ("testament" for every "will"); a
+      // text whose subject is "adenine" still writes "a" elsewhere. Letters need no such trace.
+      const original = change.alternatives[0]?.edge.candidate?.original ?? '';
+      const originalSeen = original.length === 1 || (uses.get(stem(original)) ?? 0) > 0;
+      if (!originalSeen || (uses.get(stem(spun)) ?? 0) < TOPIC_REPEATS) return false;
+      subjects.add(stem(spun));
+      return true;
+    },
+    technicalText() {
+      return subjects.size >= 2;
+    },
+    technical(change, spun) {
+      return subjects.size >= 2 && rareForFunctionWord(change, spun);
+    },
+  };
+}
+
+/** The guards of one document (see {@link documentGuards}). */
+export interface DocumentGuards {
+  /** True for a change to drop, given its spun phrase (lower case, single spaces). */
+  drop(change: Change, spun: string): boolean;
+  /** True once {@link DocumentGuards.drop} has found two subjects of the text's own. */
+  technicalText(): boolean;
+  /**
+   * Once every change has been through {@link DocumentGuards.drop}: true for a rare word read as a
+   * function word or a letter in a text that has shown two such subjects ("adenine", "thymine"),
+   * where the rarer ones ("cytosine", twice) are its subject too. A spinner seldom repeats two
+   * substitutes four times each.
+   */
+  technical(change: Change, spun: string): boolean;
 }
 
 /** Lower-case word counts of a text, by {@link stem} (U+2019 folded to an apostrophe). */
