@@ -60,14 +60,15 @@ export function documentGuards(text: string, lm: NgramScorer): DocumentGuards {
       const original = change.alternatives[0]?.edge.candidate?.original ?? '';
       const originalSeen = original.length === 1 || (uses.get(stem(original)) ?? 0) > 0;
       if (!originalSeen || (uses.get(stem(spun)) ?? 0) < TOPIC_REPEATS) return false;
-      subjects.add(stem(spun));
+      // Letters only: a spinner swaps "a" among many substitutes, seldom one of them four times.
+      if (original.length === 1) subjects.add(stem(spun));
       return true;
     },
     technicalText() {
       return subjects.size >= 2;
     },
     technical(change, spun) {
-      return subjects.size >= 2 && rareForFunctionWord(change, spun);
+      return subjects.size >= 2 && (change.alternatives[0]?.edge.candidate?.original ?? '').length === 1 && rareForFunctionWord(change, spun);
     },
   };
 }
@@ -76,13 +77,13 @@ export function documentGuards(text: string, lm: NgramScorer): DocumentGuards {
 export interface DocumentGuards {
   /** True for a change to drop, given its spun phrase (lower case, single spaces). */
   drop(change: Change, spun: string): boolean;
-  /** True once {@link DocumentGuards.drop} has found two subjects of the text's own. */
+  /** True once {@link DocumentGuards.drop} has found two subjects of the text's own read as letters. */
   technicalText(): boolean;
   /**
    * Once every change has been through {@link DocumentGuards.drop}: true for a rare word read as a
-   * function word or a letter in a text that has shown two such subjects ("adenine", "thymine"),
-   * where the rarer ones ("cytosine", twice) are its subject too. A spinner seldom repeats two
-   * substitutes four times each.
+   * letter in a text that has shown two such subjects ("adenine" as "a", "thymine" as "t"), where
+   * the rarer ones ("cytosine" as "c", twice) are its subject too. A spinner seldom repeats two
+   * substitutes of letters four times each; of function words it may ("testament", "indium").
    */
   technical(change: Change, spun: string): boolean;
 }
