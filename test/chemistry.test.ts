@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { aboutChemistry, isElementName, nextToChemistry } from '../src/core/text/chemistry.js';
+import { wordCount } from '../src/core/text/foreign.js';
 import { check } from '../src/node/api.js';
 
 // Written for these tests.
@@ -20,8 +21,13 @@ describe('chemical elements', () => {
   });
 
   it('tells a text on chemistry from a news article with one chemical word', () => {
-    assert.ok(aboutChemistry(SHEET));
-    assert.ok(!aboutChemistry('The element of surprise helped the team, the coach said.'));
+    assert.ok(aboutChemistry(SHEET, wordCount(SHEET)));
+    const surprise = 'The element of surprise helped the team, the coach said.';
+    assert.ok(!aboutChemistry(surprise, wordCount(surprise)));
+    // A few words of chemistry by chance, or in a long text, do not make it one on chemistry.
+    const spill = `${SPUN} Police found a metal detector and a chemical spill near the compound.`;
+    assert.ok(!aboutChemistry(spill, wordCount(spill)));
+    assert.ok(!aboutChemistry(SHEET, 20 * wordCount(SHEET)));
   });
 
   it('sees a compound name around an element', () => {
@@ -38,5 +44,7 @@ describe('chemical elements', () => {
     assert.deepEqual(check('Indium tin oxide coats most touchscreens.').messages, []);
     const spun = check(SPUN).messages.map((m) => `${m.actual} -> ${m.expected[0]}`);
     assert.ok(spun.includes('indium -> in') && spun.includes('atomic number 49 -> in'), spun.join('; '));
+    const spill = check(`${SPUN} Police found a metal detector and a chemical spill near the compound.`).messages.map((m) => m.actual);
+    assert.ok(spill.includes('indium') || spill.includes('atomic number 49'), spill.join('; '));
   });
 });

@@ -427,6 +427,16 @@ describe('anyLikely', () => {
   });
 });
 
+describe('checkText: beam width', () => {
+  it('gives the same findings with a very wide or unbounded beam, without running out of memory', () => {
+    const models = buildModels();
+    const text = readFileSync(new URL('../examples/spun.txt', import.meta.url), 'utf8');
+    const six = checkDetailed(text, models, { beamWidth: 6 }).result.messages.length;
+    assert.equal(checkDetailed(text, models, { beamWidth: 1e7 }).result.messages.length, six);
+    assert.equal(checkDetailed(text, models, { beamWidth: Infinity }).result.messages.length, six);
+  });
+});
+
 describe('checkText: hard-wrapped text', () => {
   const models = buildModels();
 

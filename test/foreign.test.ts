@@ -115,6 +115,11 @@ describe('foreign paragraphs next to code', () => {
     assert.equal(check(text).note, undefined);
   });
 
+  it('reads fences as the tokenizer does: ```x``` on one line is inline code, and what follows is still searched', () => {
+    const text = `\`\`\`npm install unspin\`\`\` is all it takes.\n\n${SPUN.trim()}\n\n${FRENCH}\n`;
+    assert.deepEqual(englishPart(text).parts.map((p) => p.language), ['fr']);
+  });
+
   it('counts Thai by character, so a Thai paragraph is noticed', () => {
     const thai = 'รัฐบาลประกาศมาตรการใหม่ในวันอังคารเพื่อช่วยเหลือครอบครัวที่ได้รับผลกระทบจากราคาพลังงานที่สูงขึ้น';
     assert.deepEqual(foreignParts(`Some English first.\n\n${thai}`).map((p) => p.language), ['und']);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { wordCount } from '../src/core/text/foreign.js';
 import { archaicOrLegal, registerMarkers } from '../src/core/text/register.js';
 import { check, defaultModels } from '../src/node/api.js';
 
@@ -20,8 +21,12 @@ describe('archaic and legal register', () => {
   });
 
   it('needs two different markers', () => {
-    assert.ok(archaicOrLegal(DEED) && archaicOrLegal(VICTORIAN));
-    assert.ok(!archaicOrLegal('The plan would thereby cut costs, the council said on Tuesday.'));
+    assert.ok(archaicOrLegal(DEED, wordCount(DEED)) && archaicOrLegal(VICTORIAN, wordCount(VICTORIAN)));
+    const modern = 'The plan would thereby cut costs, the council said on Tuesday.';
+    assert.ok(!archaicOrLegal(modern, wordCount(modern)));
+    // Two markers once each in a long modern article ("thereby", "whereby") are no register.
+    const long = `${modern} It is a scheme whereby traders pay less.`;
+    assert.ok(archaicOrLegal(long, wordCount(long)) && !archaicOrLegal(long, 2000));
   });
 
   it('accuses no rare word of a deed or a Victorian novel, but a spinner in the same register still shows', () => {

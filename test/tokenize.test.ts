@@ -200,6 +200,13 @@ describe('tokenize: sentence ends', () => {
   });
 });
 
+describe('tokenize: units after a degree sign', () => {
+  it('protects C, F and compass points after °, not other words', () => {
+    assert.deepEqual(protectedText('It was 20 °C and 68°F at 51°N.'), ['C', 'F', 'N']);
+    assert.deepEqual(protectedText('Turn it 90° to the wall.'), []);
+  });
+});
+
 describe('tokenize: invisible characters inside words', () => {
   it('keeps a word with a zero-width space, joiner or word joiner inside as one word', () => {
     const words = tokenize('The sta\u200bted plan, Quan\u200dtity 10, got\u2060here.').filter((t) => t.kind === 'word').map((t) => t.text);

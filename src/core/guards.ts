@@ -7,6 +7,7 @@ import type { Change } from './decode/change.js';
 import type { NgramScorer } from './decode/scorer.js';
 import { aboutChemistry, isElementName, nextToChemistry } from './text/chemistry.js';
 import { isEnglishFunctionWord, isForeignFunctionWord } from './text/language.js';
+import { wordCount } from './text/foreign.js';
 import { archaicOrLegal, rareInRegister } from './text/register.js';
 
 /**
@@ -17,6 +18,8 @@ import { archaicOrLegal, rareInRegister } from './text/register.js';
  * of an acceptance test came out the same with either.
  */
 const TOPIC_REPEATS = 4;
+/** ...and once in this many words of the text at least. */
+const TOPIC_WORDS = 100;
 /** log10 unigram probability under which a word is rare enough to be a text's technical subject. */
 const RARE_TOPIC = -5;
 
@@ -34,12 +37,14 @@ const FIXED_USES: readonly RegExp[] = [/^successful\s+the\s+(?:first|second|thir
  * - a form in one of {@link FIXED_USES} ("successful the second time");
  * - a single word, rare to the language model, read as a function word or a letter ("adenine" as
  *   "a", "equals" as "is", "ampere" as "a", "thymine" as "t") that the text uses four times or
- *   more, while the function word itself appears too: a spinner picks among a function word's
- *   many substitutes at random, a text about DNA or fuses repeats its subject.
+ *   more, and once in a hundred words, while the function word itself appears too: a spinner
+ *   picks among a function word's many substitutes at random, a text about DNA or fuses repeats
+ *   its subject.
  */
 export function documentGuards(text: string, lm: NgramScorer): DocumentGuards {
-  const chemistry = aboutChemistry(text);
-  const register = archaicOrLegal(text);
+  const words = wordCount(text);
+  const chemistry = aboutChemistry(text, words);
+  const register = archaicOrLegal(text, words);
   let uses: Map<string, number> | undefined;
   const subjects = new Set<string>();
   /** True for a single rare word read as a function word or a letter ("adenine" as "a"). */
@@ -59,7 +64,10 @@ export function documentGuards(text: string, lm: NgramScorer): DocumentGuards {
       // text whose subject is "adenine" still writes "a" elsewhere. Letters need no such trace.
       const original = change.alternatives[0]?.edge.candidate?.original ?? '';
       const originalSeen = original.length === 1 || (uses.get(stem(original)) ?? 0) > 0;
-      if (!originalSeen || (uses.get(stem(spun)) ?? 0) < TOPIC_REPEATS) return false;
+      // A subject recurs with the text's length; a spinner's pick recurs by chance, more often in a
+      // longer text, so the count must keep up with the length too.
+      const repeats = uses.get(stem(spun)) ?? 0;
+      if (!originalSeen || repeats < TOPIC_REPEATS || repeats < words / TOPIC_WORDS) return false;
       // Letters only: a spinner swaps "a" among many substitutes, seldom one of them four times.
       if (original.length === 1) subjects.add(stem(spun));
       return true;

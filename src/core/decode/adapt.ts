@@ -5,6 +5,7 @@
 import type { AdaptedChannel } from '../channel/adapted.js';
 import { CHANNEL_SOURCES, type ChannelSource, type ChannelWeights } from '../channel/weights.js';
 import type { Change } from './change.js';
+import { withoutInvisible } from '../text/chars.js';
 import { makeEdge, type Edge, type Slot } from './lattice.js';
 
 /** Estimated rate from which a document is adapted to its own substitutions (clean text stays single-pass). */
@@ -67,7 +68,8 @@ export function documentPairs(text: string, changes: readonly Change[]): Map<str
 
 /** A change's span as the lattice spells phrases: lower case, U+2019 folded, single spaces. */
 export function spunPhrase(text: string, change: Change): string {
-  return text.slice(change.start, change.end).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  // As the lattice spells slots: invisible characters inside words are not read (lattice.ts).
+  return withoutInvisible(text.slice(change.start, change.end)).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 }
 
 /** An edge with its channel probability (and local ratio) as the adapted `channel` weighs it. */

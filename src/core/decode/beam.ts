@@ -42,8 +42,8 @@ function release(): void {
   beams.length = 0;
 }
 
-/** Makes room for `size` hypotheses and `slots` + 1 empty beams. */
-function reserve(size: number, slots: number): void {
+/** Makes room for `size` hypotheses (the columns grow, keeping what they hold). */
+function reserve(size: number): void {
   if (size > capacity) {
     capacity = Math.max(size, 2 * capacity, 1024);
     const grow = <T extends Float64Array | Int32Array>(old: T, fresh: T): T => {
@@ -56,6 +56,10 @@ function reserve(size: number, slots: number): void {
     backs = grow(backs, new Int32Array(capacity));
     while (edgeOf.length < capacity) edgeOf.push(null);
   }
+}
+
+/** `slots` + 1 empty beams. */
+function clearBeams(slots: number): void {
   while (beams.length <= slots) beams.push([]);
   for (let i = 0; i <= slots; i++) (beams[i] as number[]).length = 0;
 }
@@ -66,13 +70,12 @@ function reserve(size: number, slots: number): void {
  */
 export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: number, terms: RateTerms): DecodedPath {
   const n = sentence.slots.length;
-  // At most one new hypothesis per (kept hypothesis, edge): room for all of them up front, so the
-  // columns are not reallocated mid-sentence.
-  let most = 1;
-  for (let i = 0; i < n; i++) most += beamWidth * (sentence.edges[i] ?? []).length;
-  reserve(most, n);
+  clearBeams(n);
   let size = 0;
+  // The columns are read through the module's bindings, never cached in locals, so growing them
+  // here (a new array each) is seen everywhere at once.
   const add = (score: number, w1: number, w2: number, edge: Edge | null, back: number): number => {
+    if (size >= capacity) reserve(size + 1);
     scores[size] = score;
     w1s[size] = w1;
     w2s[size] = w2;

@@ -42,17 +42,19 @@ export function isElementName(phrase: string): boolean {
 }
 
 /**
- * True when a text is about chemistry: it uses at least three different words of chemistry
- * (metal, isotope, compound, oxide...). A spun news article may have one or two of them as
- * substitutes ("element" for "factor"); a text on the elements has many.
+ * True when a text of `words` words is about chemistry: it uses at least three different words of
+ * chemistry (metal, isotope, compound, oxide...), five at least and one word in a hundred. A spun news
+ * article may have a few of them, as substitutes ("element" for "factor") or by chance ("a chemical
+ * spill"), the more the longer it is; a text on the elements is full of them.
  */
-export function aboutChemistry(text: string): boolean {
+export function aboutChemistry(text: string, words: number): boolean {
   const seen = new Set<string>();
+  let uses = 0;
   for (const m of text.matchAll(CHEMISTRY_PATTERN)) {
     seen.add(m[0].toLowerCase());
-    if (seen.size >= 3) return true;
+    uses++;
   }
-  return false;
+  return seen.size >= 3 && uses >= Math.max(5, words / 100);
 }
 
 /**

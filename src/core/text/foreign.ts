@@ -147,8 +147,11 @@ export function maskParts(text: string, parts: readonly ForeignPart[]): string {
 }
 
 /**
- * The text with its fenced code blocks (``` or ~~~, to the closing fence or the end, as the
- * tokenizer reads them) blanked, line breaks and offsets kept.
+ * The text with its fenced code blocks blanked, line breaks and offsets kept. Fences are read as the
+ * tokenizer reads them: three or more backticks or tildes open one (a backtick fence's info string
+ * holds no backtick: ```x``` on one line is inline code), and a line of at least as many of the same
+ * character, indented at most three spaces and followed by spaces only, closes it; an unclosed
+ * fence runs to the end.
  */
 function blankFencedCode(text: string): string {
   if (!text.includes('```') && !text.includes('~~~')) return text;
@@ -156,13 +159,15 @@ function blankFencedCode(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      const opener = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fence === '' && opener !== undefined) fence = opener;
-      else if (fence !== '' && opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length) fence = '\0';
-      else if (fence === '') return line;
-      const blank = line.replace(/[^\r]/g, ' ');
-      if (fence === '\0') fence = '';
-      return blank;
+      if (fence === '') {
+        const opener = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(line.replace(/\r$/, ''));
+        if (opener === null || (opener[1]?.startsWith('`') === true && opener[2]?.includes('`') === true)) return line;
+        fence = opener[1] as string;
+      } else {
+        const closer = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line)?.[1];
+        if (closer !== undefined && closer[0] === fence[0] && closer.length >= fence.length) fence = '';
+      }
+      return line.replace(/[^\r]/g, ' ');
     })
     .join('\n');
 }

@@ -25,14 +25,19 @@ export function registerMarkers(): ReadonlySet<string> {
 /** The markers as one expression: the engine skips the other words faster than a loop over them. */
 const MARKER_PATTERN = new RegExp(`(?<![\\p{L}'’])(?:${[...MARKERS].join('|')})(?![\\p{L}'’])`, 'giu');
 
-/** True when a text uses at least two different archaic or legal marker words. */
-export function archaicOrLegal(text: string): boolean {
+/**
+ * True when a text of `words` words uses at least two different archaic or legal marker words, and
+ * one word in three hundred is one: a long modern article may write "thereby" and "whereby" once
+ * each, a deed or a Victorian novel keeps writing them.
+ */
+export function archaicOrLegal(text: string, words: number): boolean {
   const seen = new Set<string>();
+  let uses = 0;
   for (const m of text.matchAll(MARKER_PATTERN)) {
     seen.add(m[0].toLowerCase());
-    if (seen.size >= MIN_MARKERS) return true;
+    uses++;
   }
-  return false;
+  return seen.size >= MIN_MARKERS && uses >= Math.max(MIN_MARKERS, words / 300);
 }
 
 /**

@@ -526,13 +526,13 @@ export function markListMarkers(tokens: Token[]): void {
 }
 
 /**
- * Marks the unit after a degree sign as protected (`°C`, `° F`): the C of Celsius is no Roman
- * hundred, nor the F a spun word.
+ * Marks the unit or compass point after a degree sign as protected (`°C`, `° F`, `51°N`): the C of
+ * Celsius is no Roman hundred. Other words after it ("90° to the wall") are words.
  */
 export function markDegreeUnits(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word' || t.text.length > 2) continue;
+    if (t.kind !== 'word' || !/^[CFKNSEW]$/.test(t.text)) continue;
     const prev = tokens[i - 1] as Token;
     const degree = prev.text === '°' ? prev : prev.kind === 'space' && prev.text === ' ' ? tokens[i - 2] : undefined;
     if (degree?.text === '°') t.protected = true;
