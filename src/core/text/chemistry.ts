@@ -5,6 +5,7 @@
  * streets"; a revision sheet writes "Indium, atomic number 49, is a soft metal". There the element
  * is what the text is about, and restoring "in" would be a false accusation.
  */
+import { wordListPattern, wordListUse } from './word-list.js';
 
 /** The elements whose symbols are English words or letters a spinner replaces, and the rest too. */
 const ELEMENTS = new Set(
@@ -33,8 +34,7 @@ const CHEMISTRY = new Set(
 );
 
 const ATOMIC_NUMBER = /^atomic number \d+$/;
-/** The words of chemistry as one expression: the engine skips the other words faster than a loop over them. */
-const CHEMISTRY_PATTERN = new RegExp(`(?<!\\p{L})(?:${[...CHEMISTRY].join('|')})(?!\\p{L})`, 'giu');
+const CHEMISTRY_PATTERN = wordListPattern(CHEMISTRY);
 
 /** True when a lower-case spun phrase names a chemical element ("indium", "atomic number 49"). */
 export function isElementName(phrase: string): boolean {
@@ -48,13 +48,8 @@ export function isElementName(phrase: string): boolean {
  * spill"), the more the longer it is; a text on the elements is full of them.
  */
 export function aboutChemistry(text: string, words: number): boolean {
-  const seen = new Set<string>();
-  let uses = 0;
-  for (const m of text.matchAll(CHEMISTRY_PATTERN)) {
-    seen.add(m[0].toLowerCase());
-    uses++;
-  }
-  return seen.size >= 3 && uses >= Math.max(5, words / 100);
+  const { distinct, uses } = wordListUse(text, CHEMISTRY_PATTERN);
+  return distinct >= 3 && uses >= Math.max(5, words / 100);
 }
 
 /**

@@ -7,6 +7,9 @@
  * and Victorian English and of conveyancing deeds that modern news does not use (none occurs in the
  * 2,095 BBC articles of the benchmark corpus, except "thereby", "whereby" and "shalt" alone).
  */
+import { wordListPattern, wordListUse } from './word-list.js';
+
+/** The marker words, lower case. */
 const MARKERS: ReadonlySet<string> = new Set(
   `thee thy thine hath doth shalt ere whence whither whereupon wherein whereof whereby hereinbefore
   herein hereof hereto thereof therein thereto thereby thereunder witnesseth unto`
@@ -22,8 +25,7 @@ export function registerMarkers(): ReadonlySet<string> {
   return MARKERS;
 }
 
-/** The markers as one expression: the engine skips the other words faster than a loop over them. */
-const MARKER_PATTERN = new RegExp(`(?<![\\p{L}'’])(?:${[...MARKERS].join('|')})(?![\\p{L}'’])`, 'giu');
+const MARKER_PATTERN = wordListPattern(MARKERS);
 
 /**
  * True when a text of `words` words uses at least two different archaic or legal marker words, and
@@ -31,13 +33,8 @@ const MARKER_PATTERN = new RegExp(`(?<![\\p{L}'’])(?:${[...MARKERS].join('|')}
  * each, a deed or a Victorian novel keeps writing them.
  */
 export function archaicOrLegal(text: string, words: number): boolean {
-  const seen = new Set<string>();
-  let uses = 0;
-  for (const m of text.matchAll(MARKER_PATTERN)) {
-    seen.add(m[0].toLowerCase());
-    uses++;
-  }
-  return seen.size >= MIN_MARKERS && uses >= Math.max(MIN_MARKERS, words / 300);
+  const { distinct, uses } = wordListUse(text, MARKER_PATTERN);
+  return distinct >= MIN_MARKERS && uses >= Math.max(MIN_MARKERS, words / 300);
 }
 
 /**
