@@ -48,21 +48,19 @@ export function documentGuards(text: string, lm: NgramScorer): DocumentGuards {
   let uses: Map<string, number> | undefined;
   const subjects = new Set<string>();
   /** True for a single rare word read as a function word or a letter ("adenine" as "a"). */
-  const rareForFunctionWord = (change: Change, spun: string): boolean => {
-    const original = change.alternatives[0]?.edge.candidate?.original ?? '';
+  const rareForFunctionWord = (original: string, spun: string): boolean =>
     // A foreign article ("les" for "the", from a phrase table) is never an English text's subject.
-    return (isEnglishFunctionWord(original) || original.length === 1) && !spun.includes(' ') && !isForeignFunctionWord(spun) && rareToModel(spun, lm, RARE_TOPIC);
-  };
+    (isEnglishFunctionWord(original) || original.length === 1) && !spun.includes(' ') && !isForeignFunctionWord(spun) && rareToModel(spun, lm, RARE_TOPIC);
   return {
     drop(change, spun) {
       if (isElementName(spun) && (chemistry || nextToChemistry(text, change.start, change.end))) return true;
       if (register && rareToModel(spun, lm)) return true;
       if (FIXED_USES.some((use) => use.test(text.slice(change.start, change.start + 60)))) return true;
-      if (!rareForFunctionWord(change, spun)) return false;
+      const original = originalOf(change);
+      if (!rareForFunctionWord(original, spun)) return false;
       uses ??= wordUses(text);
       // A farm that swaps a word everywhere leaves no trace of it ("testament" for every "will"); a
       // text whose subject is "adenine" still writes "a" elsewhere. Letters need no such trace.
-      const original = change.alternatives[0]?.edge.candidate?.original ?? '';
       const originalSeen = original.length === 1 || (uses.get(stem(original)) ?? 0) > 0;
       // A subject recurs with the text's length; a spinner's pick recurs by chance, more often in a
       // longer text, so the count must keep up with the length too.
@@ -76,7 +74,8 @@ export function documentGuards(text: string, lm: NgramScorer): DocumentGuards {
       return subjects.size >= 2;
     },
     technical(change, spun) {
-      return subjects.size >= 2 && (change.alternatives[0]?.edge.candidate?.original ?? '').length === 1 && rareForFunctionWord(change, spun);
+      const original = originalOf(change);
+      return subjects.size >= 2 && original.length === 1 && rareForFunctionWord(original, spun);
     },
   };
 }
@@ -94,6 +93,11 @@ export interface DocumentGuards {
    * substitutes of letters four times each; of function words it may ("testament", "indium").
    */
   technical(change: Change, spun: string): boolean;
+}
+
+/** The original a change proposes ('' when none). */
+function originalOf(change: Change): string {
+  return change.alternatives[0]?.edge.candidate?.original ?? '';
 }
 
 /** Lower-case word counts of a text, by {@link stem} (U+2019 folded to an apostrophe). */

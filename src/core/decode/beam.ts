@@ -4,6 +4,7 @@
  * state are merged (Viterbi recombination), so the beam holds distinct states only.
  */
 import { edgeCost, type Edge, type RateTerms, type Sentence } from './lattice.js';
+import { sortDescending } from './insertion-sort.js';
 import type { NgramScorer } from './scorer.js';
 
 /** The best reading of a sentence. */
@@ -57,6 +58,9 @@ function reserve(size: number): void {
     while (edgeOf.length < capacity) edgeOf.push(null);
   }
 }
+
+/** A hypothesis's score (read through the module's binding, so it sees grown columns). */
+const scoreOf = (hyp: number): number => scores[hyp] as number;
 
 /** `slots` + 1 empty beams. */
 function clearBeams(slots: number): void {
@@ -143,16 +147,7 @@ export function decodeSentence(sentence: Sentence, lm: NgramScorer, beamWidth: n
  */
 function prune(beam: number[], width: number): number[] {
   if (beam.length <= width) return beam;
-  for (let i = 1; i < beam.length; i++) {
-    const hyp = beam[i] as number;
-    const score = scores[hyp] as number;
-    let j = i - 1;
-    while (j >= 0 && (scores[beam[j] as number] as number) < score) {
-      beam[j + 1] = beam[j] as number;
-      j--;
-    }
-    beam[j + 1] = hyp;
-  }
+  sortDescending(beam, 0, scoreOf);
   beam.length = width;
   return beam;
 }

@@ -9,6 +9,7 @@ import { lmWords } from '../text/lm-words.js';
 import { americanSpelling } from '../text/spelling-variants.js';
 import type { Token } from '../types.js';
 import { isRunTime, rankedCacheFor, rankedCandidates } from './candidates.js';
+import { sortDescending } from './insertion-sort.js';
 import type { NgramScorer } from './scorer.js';
 import { hasTwoReadings, tenseMismatch, TENSE_PENALTY } from './tense.js';
 
@@ -400,27 +401,14 @@ function pruneLocally(list: Edge[], slots: readonly Slot[], lm: NgramScorer, kee
   }
   stats?.ratios.push(localRatio(list));
   // In place (the list is this slot's own): keep edge first, then the best `keep` by local ratio.
-  sortByLocal(list);
+  sortDescending(list, 1, localOf);
   if (list.length > keep + 1) list.length = keep + 1;
   return list;
 }
 
-/**
- * Sorts list[1..] by local ratio, best first, in place and stably. An insertion sort: lists are a
- * dozen edges at most, and Array.prototype.sort's scratch array was a tenth of all allocation.
- */
-function sortByLocal(list: Edge[]): void {
-  for (let i = 2; i < list.length; i++) {
-    const edge = list[i] as Edge;
-    const local = edge.local as number;
-    let j = i - 1;
-    while (j >= 1 && ((list[j] as Edge).local as number) < local) {
-      list[j + 1] = list[j] as Edge;
-      j--;
-    }
-    list[j + 1] = edge;
-  }
-}
+
+/** An edge's local ratio (set on every edge {@link pruneLocally} sorts). */
+const localOf = (edge: Edge): number => edge.local as number;
 
 /**
  * The slot's local likelihood ratio of substitution (see {@link LatticeStats}): the sum over its

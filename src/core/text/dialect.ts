@@ -72,27 +72,20 @@ demo demonstration
 veg vegetables
 `;
 
-/** Pairs of a data block, one a line, `#` comments. */
-function pairs(data: string): ReadonlyMap<string, string> {
-  return new Map(
-    data
-      .split('\n')
-      .map((line) => line.replace(/#.*$/, '').trim())
-      .filter((line) => line !== '')
-      .map((line) => line.split(/\s+/) as [string, string]),
-  );
+/** The pairs of a data block, one a line (`#` starts a comment), each as its two words. */
+function pairs(data: string): Array<[string, string]> {
+  return data
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line !== '')
+    .map((line) => line.split(/\s+/) as [string, string]);
 }
 
 /** "british american" for every pair of the data, both lower case (a British word may have several). */
-const PAIRS: ReadonlySet<string> = new Set(
-  DATA.split('\n')
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter((line) => line !== '')
-    .map((line) => line.split(/\s+/).join(' ')),
-);
+const PAIRS: ReadonlySet<string> = new Set(pairs(DATA).map((pair) => pair.join(' ')));
 const paired = (a: string, b: string): boolean => PAIRS.has(`${a} ${b}`) || PAIRS.has(`${b} ${a}`);
 /** The clipped words; the full words beside them in the data say what each clips. */
-const CLIPPED: ReadonlySet<string> = new Set(pairs(CLIPPINGS).keys());
+const CLIPPED: ReadonlySet<string> = new Set(pairs(CLIPPINGS).map(([clipped]) => clipped));
 
 /** The singular of a plural ending in -s, or of a possessive ("chemist's"), else the word (enough for these nouns). */
 function singular(word: string): string {

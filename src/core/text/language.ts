@@ -271,7 +271,7 @@ function startsUpper(word: string): boolean {
  */
 function nameParticles(text: string, matches: readonly RegExpMatchArray[], words: readonly string[]): ReadonlySet<number> {
   const out = new Set<number>();
-  const capital = (i: number): boolean => /^\p{Lu}/u.test((matches[i] as RegExpMatchArray)[0]);
+  const capital = (i: number): boolean => startsUpper((matches[i] as RegExpMatchArray)[0]);
   const spaceBefore = (i: number): boolean => {
     const prev = matches[i - 1] as RegExpMatchArray;
     const here = matches[i] as RegExpMatchArray;
